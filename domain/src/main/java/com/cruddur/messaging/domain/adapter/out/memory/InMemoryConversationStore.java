@@ -1,0 +1,202 @@
+package com.cruddur.messaging.domain.adapter.out.memory;
+
+import com.cruddur.messaging.domain.application.port.out.ConversationStore;
+import com.cruddur.messaging.domain.application.port.out.GroupCreation;
+import com.cruddur.messaging.domain.application.port.out.Projection;
+import com.cruddur.messaging.domain.error.ErrorCode;
+import com.cruddur.messaging.domain.error.InvalidInputException;
+import com.cruddur.messaging.domain.error.NotFoundException;
+import com.cruddur.messaging.domain.model.Cursor;
+import com.cruddur.messaging.domain.model.GroupSummary;
+import com.cruddur.messaging.domain.model.Message;
+import com.cruddur.messaging.domain.model.MessageGroup;
+import com.cruddur.messaging.domain.model.MessageGroupId;
+import com.cruddur.messaging.domain.model.NewMessage;
+import com.cruddur.messaging.domain.model.Page;
+import com.cruddur.messaging.domain.model.PageRequest;
+import com.cruddur.messaging.domain.model.Timestamp;
+import com.cruddur.messaging.domain.model.UserId;
+import com.cruddur.messaging.domain.model.UserPair;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+/**
+ * Conversations in memory, for tests and the {@code memory} store setting. One read-write lock
+ * makes every operation atomic; summaries move together with {@link #append}, as in PostgreSQL.
+ */
+public final class InMemoryConversationStore implements ConversationStore {
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Map<MessageGroupId, MessageGroup> groups = new HashMap<>();
+    private final Map<UserPair, MessageGroupId> groupsByPair = new HashMap<>();
+    private final Map<MessageGroupId, NavigableMap<Timestamp, Message>> messagesByGroup = new HashMap<>();
+    private final Map<UserId, Map<MessageGroupId, GroupSummary>> summariesByOwner = new HashMap<>();
+
+    @Override
+    public Optional<MessageGroup> group(MessageGroupId id) {
+        return read(() -> Optional.ofNullable(groups.get(id)));
+    }
+
+    @Override
+    public Optional<MessageGroupId> groupOf(UserPair pair) {
+        return read(() -> Optional.ofNullable(groupsByPair.get(pair)));
+    }
+
+    @Override
+    public GroupCreation create(MessageGroup group, NewMessage first) {
+        return write(() -> {
+            MessageGroupId existing = groupsByPair.get(group.pair());
+            if (existing != null) {
+                return new GroupCreation.PairTaken(existing);
+            }
+            if (groups.containsKey(group.id())) {
+                throw new IllegalArgumentException("group id already used: " + group.id());
+            }
+            Message message = first.storedIn(group.id(), first.proposedAt());
+            groups.put(group.id(), group);
+            groupsByPair.put(group.pair(), group.id());
+            messagesByGroup.computeIfAbsent(group.id(), id -> new TreeMap<>()).put(message.createdAt(), message);
+            GroupSummary.of(group, message).forEach(this::putSummary);
+            return new GroupCreation.Created(message);
+        });
+    }
+
+    @Override
+    public Message append(MessageGroupId groupId, NewMessage draft) {
+        return write(() -> {
+            MessageGroup group = groups.get(groupId);
+            if (group == null) {
+                throw NotFoundException.messageGroup(groupId.toString());
+            }
+            NavigableMap<Timestamp, Message> messages = messagesByGroup.get(groupId);
+            Timestamp createdAt = messages.isEmpty()
+                    ? draft.proposedAt()
+                    : Timestamp.latest(draft.proposedAt(), messages.lastKey().nextMicrosecond());
+            Message message = draft.storedIn(groupId, createdAt);
+            messages.put(createdAt, message);
+            moveSummaries(group, message);
+            return message;
+        });
+    }
+
+    @Override
+    public Page<Message> messages(MessageGroupId groupId, PageRequest page) {
+        Optional<Timestamp> before = page.cursor().map(InMemoryConversationStore::timestampOf);
+        return read(() -> {
+            NavigableMap<Timestamp, Message> all = messagesByGroup.getOrDefault(groupId, Collections.emptyNavigableMap());
+            NavigableMap<Timestamp, Message> older = before.map(at -> all.headMap(at, false)).orElse(all);
+            List<Message> newestFirst = older.descendingMap().values().stream().limit(page.limit()).toList();
+            Optional<Cursor> next = older.size() > newestFirst.size()
+                    ? Optional.of(new Cursor(newestFirst.get(newestFirst.size() - 1).createdAt().format()))
+                    : Optional.empty();
+            List<Message> oldestFirst = new ArrayList<>(newestFirst);
+            Collections.reverse(oldestFirst);
+            return new Page<>(oldestFirst, next);
+        });
+    }
+
+    @Override
+    public Page<GroupSummary> summaries(UserId owner, PageRequest page) {
+        Optional<Position> after = page.cursor().map(Position::of);
+        return read(() -> {
+            List<GroupSummary> rest = summariesByOwner.getOrDefault(owner, Map.of()).values().stream()
+                    .filter(summary -> after.map(position -> Position.of(summary).compareTo(position) > 0).orElse(true))
+                    .sorted(Comparator.comparing(Position::of))
+                    .limit(page.limit() + 1L)
+                    .toList();
+            if (rest.size() <= page.limit()) {
+                return Page.last(rest);
+            }
+            List<GroupSummary> items = rest.subList(0, page.limit());
+            return new Page<>(items, Optional.of(Position.of(items.get(items.size() - 1)).cursor()));
+        });
+    }
+
+    @Override
+    public Projection project(Message stored) {
+        return write(() -> {
+            MessageGroup group = groups.get(stored.groupId());
+            return group == null ? new Projection(0, 0) : moveSummaries(group, stored);
+        });
+    }
+
+    private Projection moveSummaries(MessageGroup group, Message message) {
+        int moved = 0;
+        int current = 0;
+        for (GroupSummary summary : GroupSummary.of(group, message)) {
+            GroupSummary shown = summariesByOwner.get(summary.owner()).get(group.id());
+            if (shown.isOlderThan(message)) {
+                putSummary(shown.movedTo(message));
+                moved++;
+            } else {
+                current++;
+            }
+        }
+        return new Projection(moved, current);
+    }
+
+    private void putSummary(GroupSummary summary) {
+        summariesByOwner.computeIfAbsent(summary.owner(), owner -> new HashMap<>()).put(summary.groupId(), summary);
+    }
+
+    private static Timestamp timestampOf(Cursor cursor) {
+        try {
+            return Timestamp.parse(cursor.value());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(ErrorCode.CURSOR_INVALID);
+        }
+    }
+
+    /** Where a summary sorts in a user's list: newest last message first, ties broken by group id. */
+    private record Position(Timestamp at, MessageGroupId group) implements Comparable<Position> {
+        static Position of(GroupSummary summary) {
+            return new Position(summary.lastMessageAt(), summary.groupId());
+        }
+
+        static Position of(Cursor cursor) {
+            String[] parts = cursor.value().split("\\|", -1);
+            Optional<MessageGroupId> group = parts.length == 2 ? MessageGroupId.parse(parts[1]) : Optional.empty();
+            if (group.isEmpty() || parts[0].isEmpty()) {
+                throw new InvalidInputException(ErrorCode.CURSOR_INVALID);
+            }
+            return new Position(timestampOf(new Cursor(parts[0])), group.get());
+        }
+
+        Cursor cursor() {
+            return new Cursor(at.format() + "|" + group);
+        }
+
+        @Override
+        public int compareTo(Position other) {
+            int byTime = other.at.compareTo(at);
+            return byTime != 0 ? byTime : other.group.value().compareTo(group.value());
+        }
+    }
+
+    private <T> T read(Supplier<T> operation) {
+        lock.readLock().lock();
+        try {
+            return operation.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private <T> T write(Supplier<T> operation) {
+        lock.writeLock().lock();
+        try {
+            return operation.get();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+}

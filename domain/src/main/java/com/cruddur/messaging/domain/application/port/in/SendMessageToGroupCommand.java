@@ -1,0 +1,30 @@
+package com.cruddur.messaging.domain.application.port.in;
+
+import com.cruddur.messaging.domain.error.ErrorCode;
+import com.cruddur.messaging.domain.error.InvalidInputException;
+import com.cruddur.messaging.domain.model.CognitoUserId;
+import com.cruddur.messaging.domain.model.MessageGroupId;
+import com.cruddur.messaging.domain.model.MessageText;
+import java.util.ArrayList;
+import java.util.Objects;
+
+public record SendMessageToGroupCommand(CognitoUserId caller, MessageGroupId group, MessageText text) {
+    public SendMessageToGroupCommand {
+        Objects.requireNonNull(caller, "caller");
+        Objects.requireNonNull(group, "group");
+        Objects.requireNonNull(text, "text");
+    }
+
+    /** From client input, reporting every problem at once. */
+    public static SendMessageToGroupCommand of(CognitoUserId caller, String groupId, String text) {
+        var errors = new ArrayList<ErrorCode>();
+        if (groupId == null || groupId.isBlank()) {
+            errors.add(ErrorCode.MESSAGE_GROUP_UUID_BLANK);
+        } else if (MessageGroupId.parse(groupId).isEmpty()) {
+            errors.add(ErrorCode.MESSAGE_GROUP_UUID_INVALID);
+        }
+        errors.addAll(MessageText.problemsOf(text));
+        InvalidInputException.throwIfAny(errors);
+        return new SendMessageToGroupCommand(caller, MessageGroupId.parse(groupId).orElseThrow(), MessageText.of(text));
+    }
+}

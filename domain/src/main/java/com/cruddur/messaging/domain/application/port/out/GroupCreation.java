@@ -1,0 +1,16 @@
+package com.cruddur.messaging.domain.application.port.out;
+
+import com.cruddur.messaging.domain.model.Message;
+import com.cruddur.messaging.domain.model.MessageGroupId;
+
+/** What {@link ConversationStore#create} did. */
+public sealed interface GroupCreation {
+
+    /** The group, its first message and both summaries were written. */
+    record Created(Message first) implements GroupCreation {
+    }
+
+    /** The pair already has a group (perhaps created a moment ago by someone else); nothing was written. */
+    record PairTaken(MessageGroupId existing) implements GroupCreation {
+    }
+}

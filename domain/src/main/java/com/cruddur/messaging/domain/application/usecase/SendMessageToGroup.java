@@ -1,0 +1,30 @@
+package com.cruddur.messaging.domain.application.usecase;
+
+import com.cruddur.messaging.domain.application.port.in.SendMessageToGroupCommand;
+import com.cruddur.messaging.domain.application.port.in.SendMessageToGroupUseCase;
+import com.cruddur.messaging.domain.application.port.out.ConversationStore;
+import com.cruddur.messaging.domain.model.Message;
+import com.cruddur.messaging.domain.model.MessageGroup;
+import com.cruddur.messaging.domain.model.User;
+import java.util.Objects;
+
+public final class SendMessageToGroup implements SendMessageToGroupUseCase {
+    private final Callers callers;
+    private final Memberships memberships;
+    private final Drafts drafts;
+    private final ConversationStore store;
+
+    public SendMessageToGroup(Callers callers, Memberships memberships, Drafts drafts, ConversationStore store) {
+        this.callers = Objects.requireNonNull(callers, "callers");
+        this.memberships = Objects.requireNonNull(memberships, "memberships");
+        this.drafts = Objects.requireNonNull(drafts, "drafts");
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    @Override
+    public Message sendToGroup(SendMessageToGroupCommand command) {
+        User sender = callers.identify(command.caller());
+        MessageGroup group = memberships.groupOfMember(command.group(), sender);
+        return store.append(group.id(), drafts.from(sender, command.text()));
+    }
+}

@@ -1,0 +1,59 @@
+package com.cruddur.messaging.domain.application.usecase;
+
+import com.cruddur.messaging.domain.application.port.in.SendMessageToHandleCommand;
+import com.cruddur.messaging.domain.application.port.in.SendMessageToHandleUseCase;
+import com.cruddur.messaging.domain.application.port.in.SentMessage;
+import com.cruddur.messaging.domain.application.port.out.ConversationStore;
+import com.cruddur.messaging.domain.application.port.out.GroupCreation;
+import com.cruddur.messaging.domain.application.port.out.IdSource;
+import com.cruddur.messaging.domain.application.port.out.UserDirectory;
+import com.cruddur.messaging.domain.error.ErrorCode;
+import com.cruddur.messaging.domain.error.InvalidInputException;
+import com.cruddur.messaging.domain.error.NotFoundException;
+import com.cruddur.messaging.domain.model.MessageGroup;
+import com.cruddur.messaging.domain.model.MessageGroupId;
+import com.cruddur.messaging.domain.model.NewMessage;
+import com.cruddur.messaging.domain.model.User;
+import com.cruddur.messaging.domain.model.UserPair;
+import java.util.Objects;
+import java.util.Optional;
+
+public final class SendMessageToHandle implements SendMessageToHandleUseCase {
+    private final Callers callers;
+    private final UserDirectory directory;
+    private final Drafts drafts;
+    private final IdSource ids;
+    private final ConversationStore store;
+
+    public SendMessageToHandle(Callers callers, UserDirectory directory, Drafts drafts, IdSource ids,
+                               ConversationStore store) {
+        this.callers = Objects.requireNonNull(callers, "callers");
+        this.directory = Objects.requireNonNull(directory, "directory");
+        this.drafts = Objects.requireNonNull(drafts, "drafts");
+        this.ids = Objects.requireNonNull(ids, "ids");
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    @Override
+    public SentMessage sendToHandle(SendMessageToHandleCommand command) {
+        User sender = callers.identify(command.caller());
+        User recipient = directory.byHandle(command.recipient())
+                .orElseThrow(() -> NotFoundException.user(command.recipient().value()));
+        if (recipient.id().equals(sender.id())) {
+            throw new InvalidInputException(ErrorCode.MESSAGE_TO_SELF);
+        }
+        NewMessage draft = drafts.from(sender, command.text());
+        Optional<MessageGroupId> existing = store.groupOf(UserPair.of(sender.id(), recipient.id()));
+        if (existing.isPresent()) {
+            return new SentMessage(store.append(existing.get(), draft), false);
+        }
+        var group = new MessageGroup(new MessageGroupId(ids.next()), sender.profile(), recipient.profile());
+        GroupCreation creation = store.create(group, draft);
+        if (creation instanceof GroupCreation.Created created) {
+            return new SentMessage(created.first(), true);
+        }
+        // Someone created the pair's group between our lookup and our write: post into theirs.
+        var taken = (GroupCreation.PairTaken) creation;
+        return new SentMessage(store.append(taken.existing(), draft), false);
+    }
+}

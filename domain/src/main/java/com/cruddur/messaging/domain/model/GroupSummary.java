@@ -1,0 +1,36 @@
+package com.cruddur.messaging.domain.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One member's entry in their list of conversations: who they talk to and the group's last message.
+ * In DynamoDB this is the {@code GRP#<owner>} item whose sort key is {@code lastMessageAt}.
+ */
+public record GroupSummary(UserId owner, MessageGroupId groupId, Profile other, String lastMessage,
+                           Timestamp lastMessageAt) {
+    public GroupSummary {
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(groupId, "groupId");
+        Objects.requireNonNull(other, "other");
+        Objects.requireNonNull(lastMessage, "lastMessage");
+        Objects.requireNonNull(lastMessageAt, "lastMessageAt");
+    }
+
+    /** Both members' summaries of a group whose last message is {@code last}. */
+    public static List<GroupSummary> of(MessageGroup group, Message last) {
+        return group.members().stream()
+                .map(owner -> new GroupSummary(owner.id(), group.id(), group.otherThan(owner.id()), last.text(),
+                        last.createdAt()))
+                .toList();
+    }
+
+    /** The summary after {@code message}, if that message is newer; summaries never move back in time. */
+    public boolean isOlderThan(Message message) {
+        return message.createdAt().isAfter(lastMessageAt);
+    }
+
+    public GroupSummary movedTo(Message message) {
+        return new GroupSummary(owner, groupId, other, message.text(), message.createdAt());
+    }
+}

@@ -1,0 +1,15 @@
+package com.cruddur.messaging.domain.model;
+
+import java.util.Objects;
+
+/**
+ * What others see of a user: the short profile, and the copy of it that conversations keep
+ * ({@code user_uuid}, {@code user_handle}, {@code user_display_name} in DynamoDB items).
+ */
+public record Profile(UserId id, Handle handle, String displayName) {
+    public Profile {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(handle, "handle");
+        Objects.requireNonNull(displayName, "displayName");
+    }
+}

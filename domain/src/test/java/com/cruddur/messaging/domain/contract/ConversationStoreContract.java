@@ -1,0 +1,382 @@
+package com.cruddur.messaging.domain.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.cruddur.messaging.domain.application.port.out.ConversationStore;
+import com.cruddur.messaging.domain.application.port.out.GroupCreation;
+import com.cruddur.messaging.domain.application.port.out.Projection;
+import com.cruddur.messaging.domain.error.ErrorCode;
+import com.cruddur.messaging.domain.error.InvalidInputException;
+import com.cruddur.messaging.domain.fixtures.Profiles;
+import com.cruddur.messaging.domain.model.Cursor;
+import com.cruddur.messaging.domain.model.GroupSummary;
+import com.cruddur.messaging.domain.model.Message;
+import com.cruddur.messaging.domain.model.MessageGroup;
+import com.cruddur.messaging.domain.model.MessageGroupId;
+import com.cruddur.messaging.domain.model.MessageId;
+import com.cruddur.messaging.domain.model.MessageText;
+import com.cruddur.messaging.domain.model.NewMessage;
+import com.cruddur.messaging.domain.model.Page;
+import com.cruddur.messaging.domain.model.PageRequest;
+import com.cruddur.messaging.domain.model.Profile;
+import com.cruddur.messaging.domain.model.Timestamp;
+import com.cruddur.messaging.domain.model.UserId;
+import com.cruddur.messaging.domain.model.UserPair;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link ConversationStore} adapter promises. Subclass it once per adapter. Each test
+ * works on users it makes up, so a subclass may hand out one shared store for all tests.
+ *
+ * <p>Stores may move summaries when a message is appended or only when {@link ConversationStore#project}
+ * is called (as the DynamoDB stream consumer does); these tests call {@code project} after every
+ * append, as the stream would, so both kinds pass.
+ */
+public abstract class ConversationStoreContract {
+    private static final Timestamp T0 = Timestamp.parse("2026-03-01T18:04:05.123456+00:00");
+
+    protected abstract ConversationStore store();
+
+    private ConversationStore store;
+    private Profile alice;
+    private Profile bob;
+    private Profile carol;
+
+    @BeforeEach
+    void meetTheUsers() {
+        store = store();
+        alice = Profiles.random("alice");
+        bob = Profiles.random("bob");
+        carol = Profiles.random("carol");
+    }
+
+    @Test
+    void aCreatedGroupIsFoundByIdAndByItsPairInEitherOrder() {
+        MessageGroup group = created(alice, bob, "hi bob", T0);
+
+        assertThat(store.group(group.id())).hasValueSatisfying(found -> {
+            assertThat(found.id()).isEqualTo(group.id());
+            assertThat(found.members()).containsExactlyInAnyOrder(alice, bob);
+        });
+        assertThat(store.groupOf(UserPair.of(alice.id(), bob.id()))).contains(group.id());
+        assertThat(store.groupOf(UserPair.of(bob.id(), alice.id()))).contains(group.id());
+        assertThat(store.group(new MessageGroupId(UUID.randomUUID()))).isEmpty();
+        assertThat(store.groupOf(UserPair.of(alice.id(), carol.id()))).isEmpty();
+    }
+
+    @Test
+    void creationStoresTheFirstMessageAndGivesEachMemberASummaryOfTheOther() {
+        NewMessage first = draft(alice, "hi bob", T0);
+        MessageGroup group = new MessageGroup(newGroupId(), alice, bob);
+
+        GroupCreation creation = store.create(group, first);
+
+        Message expected = new Message(first.id(), group.id(), alice, "hi bob", T0);
+        assertThat(creation).isEqualTo(new GroupCreation.Created(expected));
+        assertThat(store.messages(group.id(), PageRequest.firstPage())).isEqualTo(Page.last(List.of(expected)));
+        assertThat(onlySummaryOf(alice)).isEqualTo(new GroupSummary(alice.id(), group.id(), bob, "hi bob", T0));
+        assertThat(onlySummaryOf(bob)).isEqualTo(new GroupSummary(bob.id(), group.id(), alice, "hi bob", T0));
+    }
+
+    @Test
+    void aSecondCreationForThePairNamesTheFirstGroupAndWritesNothing() {
+        MessageGroup first = created(alice, bob, "hi bob", T0);
+        MessageGroup second = new MessageGroup(newGroupId(), bob, alice);
+
+        GroupCreation creation = store.create(second, draft(bob, "hi alice", T0.nextMicrosecond()));
+
+        assertThat(creation).isEqualTo(new GroupCreation.PairTaken(first.id()));
+        assertThat(store.group(second.id())).isEmpty();
+        assertThat(store.messages(second.id(), PageRequest.firstPage()).items()).isEmpty();
+        assertThat(store.messages(first.id(), PageRequest.firstPage()).items()).extracting(Message::text)
+                .containsExactly("hi bob");
+        assertThat(onlySummaryOf(alice).lastMessage()).isEqualTo("hi bob");
+        assertThat(onlySummaryOf(bob).lastMessage()).isEqualTo("hi bob");
+    }
+
+    @Test
+    void concurrentCreationsForOnePairMakeExactlyOneGroup() throws Exception {
+        int contenders = 8;
+        List<GroupCreation> outcomes = concurrently(contenders, i -> {
+            Profile sender = i % 2 == 0 ? alice : bob;
+            Profile receiver = i % 2 == 0 ? bob : alice;
+            return store.create(new MessageGroup(newGroupId(), sender, receiver), draft(sender, "race " + i, T0));
+        });
+
+        List<GroupCreation.Created> created = outcomes.stream()
+                .filter(GroupCreation.Created.class::isInstance).map(GroupCreation.Created.class::cast).toList();
+        assertThat(created).hasSize(1);
+        MessageGroupId winner = created.get(0).first().groupId();
+        assertThat(outcomes).filteredOn(GroupCreation.PairTaken.class::isInstance)
+                .hasSize(contenders - 1)
+                .allSatisfy(outcome -> assertThat(((GroupCreation.PairTaken) outcome).existing()).isEqualTo(winner));
+        assertThat(store.groupOf(UserPair.of(alice.id(), bob.id()))).contains(winner);
+        assertThat(onlySummaryOf(alice).groupId()).isEqualTo(winner);
+        assertThat(onlySummaryOf(bob).groupId()).isEqualTo(winner);
+    }
+
+    @Test
+    void anAppendKeepsTheProposedTimeWhenItIsTheLatest() {
+        MessageGroup group = created(alice, bob, "hi bob", T0);
+        NewMessage reply = draft(bob, "hi alice", at(1));
+
+        Message stored = store.append(group.id(), reply);
+
+        assertThat(stored).isEqualTo(new Message(reply.id(), group.id(), bob, "hi alice", at(1)));
+    }
+
+    @Test
+    void appendsInTheSameMicrosecondGetDistinctIncreasingTimes() {
+        MessageGroup group = created(alice, bob, "hi bob", T0);
+
+        Message first = store.append(group.id(), draft(alice, "one", at(1)));
+        Message second = store.append(group.id(), draft(bob, "two", at(1)));
+        Message third = store.append(group.id(), draft(alice, "three", at(1)));
+
+        assertThat(List.of(first.createdAt(), second.createdAt(), third.createdAt()))
+                .doesNotHaveDuplicates().isSorted();
+        assertThat(first.createdAt()).isEqualTo(at(1));
+        assertThat(texts(store.messages(group.id(), PageRequest.firstPage())))
+                .containsExactly("hi bob", "one", "two", "three");
+    }
+
+    @Test
+    void anAppendWithALaggingClockStillLandsAfterTheLatestMessage() {
+        MessageGroup group = created(alice, bob, "hi bob", at(10));
+
+        Message late = store.append(group.id(), draft(bob, "from a slow clock", at(5)));
+
+        assertThat(late.createdAt()).isGreaterThan(at(10));
+        assertThat(texts(store.messages(group.id(), PageRequest.firstPage())))
+                .containsExactly("hi bob", "from a slow clock");
+    }
+
+    @Test
+    void concurrentAppendsInOneMicrosecondLoseNothing() throws Exception {
+        MessageGroup group = created(alice, bob, "hi bob", T0);
+
+        List<Message> stored = concurrently(40, i -> store.append(group.id(), draft(i % 2 == 0 ? alice : bob,
+                "burst " + i, at(1))));
+
+        assertThat(stored).extracting(Message::createdAt).doesNotHaveDuplicates();
+        List<Message> all = allMessages(group.id(), 100);
+        assertThat(all).hasSize(41);
+        assertThat(all).extracting(Message::createdAt).isSorted().doesNotHaveDuplicates();
+        assertThat(all.subList(1, 41)).containsExactlyInAnyOrderElementsOf(stored);
+    }
+
+    @Test
+    void messagesComeInPagesFromTheLatestBackWithoutGapOrRepeat() {
+        MessageGroup group = created(alice, bob, "message 0", T0);
+        for (int i = 1; i < 45; i++) {
+            store.append(group.id(), draft(i % 2 == 0 ? alice : bob, "message " + i, at(i)));
+        }
+
+        Page<Message> latest = store.messages(group.id(), PageRequest.first(20));
+        Page<Message> middle = store.messages(group.id(), PageRequest.first(20).after(latest.next().orElseThrow()));
+        Page<Message> oldest = store.messages(group.id(), PageRequest.first(20).after(middle.next().orElseThrow()));
+
+        assertThat(texts(latest)).containsExactlyElementsOf(range(25, 45));
+        assertThat(texts(middle)).containsExactlyElementsOf(range(5, 25));
+        assertThat(texts(oldest)).containsExactlyElementsOf(range(0, 5));
+        assertThat(oldest.next()).isEmpty();
+    }
+
+    @Test
+    void aPageThatEndsExactlyAtTheFirstMessageHasNoNextPage() {
+        MessageGroup group = created(alice, bob, "message 0", T0);
+        for (int i = 1; i < 20; i++) {
+            store.append(group.id(), draft(alice, "message " + i, at(i)));
+        }
+
+        Page<Message> page = store.messages(group.id(), PageRequest.first(20));
+
+        assertThat(page.items()).hasSize(20);
+        assertThat(page.next()).isEmpty();
+    }
+
+    @Test
+    void anUnknownGroupHasNoMessages() {
+        assertThat(store.messages(newGroupId(), PageRequest.firstPage())).isEqualTo(Page.last(List.of()));
+    }
+
+    @Test
+    void aCursorTheStoreDidNotIssueIsInvalidInput() {
+        MessageGroup group = created(alice, bob, "hi bob", T0);
+        PageRequest forged = PageRequest.firstPage().after(new Cursor("not-a-cursor"));
+
+        assertThatThrownBy(() -> store.messages(group.id(), forged))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.codes()).containsExactly(ErrorCode.CURSOR_INVALID));
+        assertThatThrownBy(() -> store.summaries(alice.id(), forged))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.codes()).containsExactly(ErrorCode.CURSOR_INVALID));
+    }
+
+    @Test
+    void projectingANewMessageMovesBothSummariesToIt() {
+        MessageGroup group = created(alice, bob, "hi bob", T0);
+
+        Message reply = store.append(group.id(), draft(bob, "hi alice", at(1)));
+        store.project(reply);
+
+        assertThat(onlySummaryOf(alice)).isEqualTo(new GroupSummary(alice.id(), group.id(), bob, "hi alice", at(1)));
+        assertThat(onlySummaryOf(bob)).isEqualTo(new GroupSummary(bob.id(), group.id(), alice, "hi alice", at(1)));
+    }
+
+    @Test
+    void replayedOrOlderProjectionsNeverMoveASummaryBack() {
+        MessageGroup group = created(alice, bob, "hi bob", T0);
+        Message older = store.append(group.id(), draft(bob, "older", at(1)));
+        store.project(older);
+        Message newer = store.append(group.id(), draft(alice, "newer", at(2)));
+        store.project(newer);
+
+        Projection replayOfOlder = store.project(older);
+        Projection replayOfNewer = store.project(newer);
+
+        assertThat(replayOfOlder).isEqualTo(new Projection(0, 2));
+        assertThat(replayOfNewer).isEqualTo(new Projection(0, 2));
+        assertThat(onlySummaryOf(alice)).isEqualTo(new GroupSummary(alice.id(), group.id(), bob, "newer", at(2)));
+        assertThat(onlySummaryOf(bob)).isEqualTo(new GroupSummary(bob.id(), group.id(), alice, "newer", at(2)));
+    }
+
+    @Test
+    void projectingAMessageOfAnUnknownGroupChangesNothing() {
+        Message stray = new Message(new MessageId(UUID.randomUUID()), newGroupId(), alice, "stray", T0);
+
+        assertThat(store.project(stray)).isEqualTo(new Projection(0, 0));
+        assertThat(store.summaries(alice.id(), PageRequest.firstPage()).items()).isEmpty();
+    }
+
+    @Test
+    void summariesListTheNewestConversationFirst() {
+        MessageGroup withBob = created(alice, bob, "to bob", at(1));
+        created(carol, alice, "from carol", at(2));
+        Profile dave = Profiles.random("dave");
+        created(alice, dave, "to dave", at(3));
+        store.project(store.append(withBob.id(), draft(bob, "bob again", at(4))));
+
+        Page<GroupSummary> page = store.summaries(alice.id(), PageRequest.firstPage());
+
+        assertThat(page.items()).extracting(GroupSummary::other).containsExactly(bob, dave, carol);
+        assertThat(page.items()).extracting(GroupSummary::lastMessage)
+                .containsExactly("bob again", "to dave", "from carol");
+        assertThat(page.items()).allSatisfy(summary -> assertThat(summary.owner()).isEqualTo(alice.id()));
+        assertThat(page.next()).isEmpty();
+    }
+
+    @Test
+    void summariesComeInPagesWithoutGapOrRepeat() {
+        List<Profile> others = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Profile other = Profiles.random("friend" + i);
+            others.add(other);
+            created(alice, other, "hello " + i, at(i));
+        }
+
+        Page<GroupSummary> first = store.summaries(alice.id(), PageRequest.first(2));
+        Page<GroupSummary> second = store.summaries(alice.id(), PageRequest.first(2).after(first.next().orElseThrow()));
+        Page<GroupSummary> third = store.summaries(alice.id(), PageRequest.first(2).after(second.next().orElseThrow()));
+
+        assertThat(first.items()).extracting(GroupSummary::other).containsExactly(others.get(4), others.get(3));
+        assertThat(second.items()).extracting(GroupSummary::other).containsExactly(others.get(2), others.get(1));
+        assertThat(third.items()).extracting(GroupSummary::other).containsExactly(others.get(0));
+        assertThat(third.next()).isEmpty();
+    }
+
+    @Test
+    void aUserWithoutConversationsHasNoSummaries() {
+        assertThat(store.summaries(new UserId(UUID.randomUUID()), PageRequest.firstPage()))
+                .isEqualTo(Page.last(List.of()));
+    }
+
+    private MessageGroup created(Profile sender, Profile receiver, String text, Timestamp at) {
+        MessageGroup group = new MessageGroup(newGroupId(), sender, receiver);
+        assertThat(store.create(group, draft(sender, text, at))).isInstanceOf(GroupCreation.Created.class);
+        return group;
+    }
+
+    private GroupSummary onlySummaryOf(Profile owner) {
+        List<GroupSummary> items = store.summaries(owner.id(), PageRequest.firstPage()).items();
+        assertThat(items).hasSize(1);
+        return items.get(0);
+    }
+
+    private List<Message> allMessages(MessageGroupId group, int limit) {
+        List<Message> all = new ArrayList<>();
+        Optional<Cursor> cursor = Optional.empty();
+        do {
+            Page<Message> page = store.messages(group, new PageRequest(limit, cursor));
+            all.addAll(0, page.items());
+            cursor = page.next();
+        } while (cursor.isPresent());
+        return all;
+    }
+
+    private static <T> List<T> concurrently(int tasks, Task<T> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(tasks, 8));
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < tasks; i++) {
+                int index = i;
+                Callable<T> call = () -> {
+                    start.await();
+                    return task.run(index);
+                };
+                futures.add(pool.submit(call));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Task<T> {
+        T run(int index) throws Exception;
+    }
+
+    private static NewMessage draft(Profile sender, String text, Timestamp at) {
+        return new NewMessage(new MessageId(UUID.randomUUID()), sender, MessageText.of(text), at);
+    }
+
+    private static MessageGroupId newGroupId() {
+        return new MessageGroupId(UUID.randomUUID());
+    }
+
+    private static Timestamp at(int seconds) {
+        return new Timestamp(T0.instant().plus(Duration.ofSeconds(seconds)));
+    }
+
+    private static List<String> texts(Page<Message> page) {
+        return page.items().stream().map(Message::text).toList();
+    }
+
+    private static List<String> range(int fromInclusive, int toExclusive) {
+        List<String> texts = new ArrayList<>();
+        for (int i = fromInclusive; i < toExclusive; i++) {
+            texts.add("message " + i);
+        }
+        return texts;
+    }
+}
