@@ -1,0 +1,90 @@
+package com.cruddur.messaging.app;
+
+import com.cruddur.messaging.domain.adapter.out.system.RandomIdSource;
+import com.cruddur.messaging.domain.adapter.out.system.SystemClock;
+import com.cruddur.messaging.domain.application.port.in.ListMessageGroupsUseCase;
+import com.cruddur.messaging.domain.application.port.in.ListMessagesUseCase;
+import com.cruddur.messaging.domain.application.port.in.ProjectMessageUseCase;
+import com.cruddur.messaging.domain.application.port.in.SendMessageToGroupUseCase;
+import com.cruddur.messaging.domain.application.port.in.SendMessageToHandleUseCase;
+import com.cruddur.messaging.domain.application.port.in.ShowShortProfileUseCase;
+import com.cruddur.messaging.domain.application.port.out.Clock;
+import com.cruddur.messaging.domain.application.port.out.ConversationStore;
+import com.cruddur.messaging.domain.application.port.out.IdSource;
+import com.cruddur.messaging.domain.application.port.out.UserDirectory;
+import com.cruddur.messaging.domain.application.usecase.Callers;
+import com.cruddur.messaging.domain.application.usecase.Drafts;
+import com.cruddur.messaging.domain.application.usecase.ListMessageGroups;
+import com.cruddur.messaging.domain.application.usecase.ListMessages;
+import com.cruddur.messaging.domain.application.usecase.Memberships;
+import com.cruddur.messaging.domain.application.usecase.ProjectMessage;
+import com.cruddur.messaging.domain.application.usecase.SendMessageToGroup;
+import com.cruddur.messaging.domain.application.usecase.SendMessageToHandle;
+import com.cruddur.messaging.domain.application.usecase.ShowShortProfile;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+
+/**
+ * Wires the framework-free domain: every use case, built on whichever {@link ConversationStore}
+ * and {@link UserDirectory} the store configuration provides.
+ */
+@Factory
+class MessagingFactory {
+
+    @Singleton
+    Clock clock() {
+        return new SystemClock();
+    }
+
+    @Singleton
+    IdSource idSource() {
+        return new RandomIdSource();
+    }
+
+    @Singleton
+    Callers callers(UserDirectory directory) {
+        return new Callers(directory);
+    }
+
+    @Singleton
+    Memberships memberships(ConversationStore store) {
+        return new Memberships(store);
+    }
+
+    @Singleton
+    Drafts drafts(Clock clock, IdSource ids) {
+        return new Drafts(clock, ids);
+    }
+
+    @Singleton
+    ListMessageGroupsUseCase listMessageGroups(Callers callers, ConversationStore store) {
+        return new ListMessageGroups(callers, store);
+    }
+
+    @Singleton
+    ListMessagesUseCase listMessages(Callers callers, Memberships memberships, ConversationStore store) {
+        return new ListMessages(callers, memberships, store);
+    }
+
+    @Singleton
+    SendMessageToGroupUseCase sendMessageToGroup(Callers callers, Memberships memberships, Drafts drafts,
+                                                 ConversationStore store) {
+        return new SendMessageToGroup(callers, memberships, drafts, store);
+    }
+
+    @Singleton
+    SendMessageToHandleUseCase sendMessageToHandle(Callers callers, UserDirectory directory, Drafts drafts,
+                                                   IdSource ids, ConversationStore store) {
+        return new SendMessageToHandle(callers, directory, drafts, ids, store);
+    }
+
+    @Singleton
+    ShowShortProfileUseCase showShortProfile(Callers callers, UserDirectory directory) {
+        return new ShowShortProfile(callers, directory);
+    }
+
+    @Singleton
+    ProjectMessageUseCase projectMessage(ConversationStore store) {
+        return new ProjectMessage(store);
+    }
+}

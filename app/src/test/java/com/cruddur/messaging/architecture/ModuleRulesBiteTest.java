@@ -1,0 +1,43 @@
+package com.cruddur.messaging.architecture;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.junit.jupiter.api.Test;
+
+/** Each rule fails on the deliberate violations in {@code com.cruddur.messaging.archfixture}. */
+class ModuleRulesBiteTest {
+    private static final String FIXTURE = "com.cruddur.messaging.archfixture";
+    private static final JavaClasses VIOLATIONS = new ClassFileImporter().importPackages(FIXTURE);
+
+    @Test
+    void aDomainClassUsingMicronautBreaksTheBuild() {
+        assertThatThrownBy(() -> ModuleRules.domainUsesTheJdkOnly(FIXTURE).check(VIOLATIONS))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("LeakyDomainService")
+                .hasMessageContaining("io.micronaut");
+    }
+
+    @Test
+    void anAdapterImportingAnotherAdapterBreaksTheBuild() {
+        assertThatThrownBy(() -> ModuleRules.adaptersAreIndependent(FIXTURE).check(VIOLATIONS))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("MessagesController")
+                .hasMessageContaining("MessagesTable");
+    }
+
+    @Test
+    void aCoreClassUsingAnAdapterBreaksTheBuild() {
+        assertThatThrownBy(() -> ModuleRules.coreSeesNoAdapter(FIXTURE).check(VIOLATIONS))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("LeakyDomainService");
+    }
+
+    @Test
+    void aModuleUsingTheAppBreaksTheBuild() {
+        assertThatThrownBy(() -> ModuleRules.onlyTheAppSeesEverything(FIXTURE).check(VIOLATIONS))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("MessagesTable");
+    }
+}
