@@ -1,0 +1,51 @@
+package com.cruddur.messaging.adapter.dynamodb;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+
+/** Builds DynamoDB and DynamoDB Streams clients with the bounded timeouts and retries of {@link DynamoDbSettings}. */
+public final class DynamoDbClients {
+    private DynamoDbClients() {
+    }
+
+    public static DynamoDbClient dynamoDb(DynamoDbSettings settings) {
+        return configure(DynamoDbClient.builder(), settings).build();
+    }
+
+    public static DynamoDbStreamsClient streams(DynamoDbSettings settings) {
+        return configure(DynamoDbStreamsClient.builder(), settings).build();
+    }
+
+    private static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>>
+            B configure(B builder, DynamoDbSettings settings) {
+        builder.region(Region.of(settings.region()))
+                .credentialsProvider(credentials(settings))
+                .httpClientBuilder(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(settings.connectTimeout())
+                        .socketTimeout(settings.attemptTimeout()))
+                .overrideConfiguration(ClientOverrideConfiguration.builder()
+                        .apiCallAttemptTimeout(settings.attemptTimeout())
+                        .apiCallTimeout(settings.callTimeout())
+                        .retryStrategy(retry -> retry.maxAttempts(settings.maxAttempts()))
+                        .build());
+        settings.endpoint().ifPresent(builder::endpointOverride);
+        return builder;
+    }
+
+    /** AWS's default chain in production; DynamoDB Local accepts any key, so it gets a fixed dummy one. */
+    private static AwsCredentialsProvider credentials(DynamoDbSettings settings) {
+        boolean local = settings.endpoint().map(uri -> "localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost()))
+                .orElse(false);
+        return local ? StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))
+                : DefaultCredentialsProvider.builder().build();
+    }
+}

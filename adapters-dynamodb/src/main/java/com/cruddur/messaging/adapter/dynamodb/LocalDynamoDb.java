@@ -1,0 +1,92 @@
+package com.cruddur.messaging.adapter.dynamodb;
+
+import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
+import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * DynamoDB Local running inside this JVM, in memory, on 127.0.0.1: the engine of the embedded dev
+ * default and of the tests. Not a performance reference (it is SQLite underneath).
+ */
+public final class LocalDynamoDb implements AutoCloseable {
+    private static final String NATIVE_LIBRARY_PROPERTY = "sqlite4java.library.path";
+    private static final String NATIVE_LIBRARY = "libsqlite4java-linux-amd64-1.0.392.so";
+
+    private final DynamoDBProxyServer server;
+    private final int port;
+
+    private LocalDynamoDb(DynamoDBProxyServer server, int port) {
+        this.server = server;
+        this.port = port;
+    }
+
+    /** Starts on a free port. */
+    public static LocalDynamoDb start() {
+        return start(freePort());
+    }
+
+    public static LocalDynamoDb start(int port) {
+        provideNativeLibrary();
+        try {
+            DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
+                    new String[] {"-inMemory", "-port", String.valueOf(port)});
+            server.start();
+            return new LocalDynamoDb(server, port);
+        } catch (Exception e) {
+            throw new IllegalStateException("DynamoDB Local did not start on port " + port, e);
+        }
+    }
+
+    public URI endpoint() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("DynamoDB Local did not stop", e);
+        }
+    }
+
+    /** SQLite's native library ships inside this module's jar; sqlite4java loads it only from a directory. */
+    private static synchronized void provideNativeLibrary() {
+        if (System.getProperty(NATIVE_LIBRARY_PROPERTY) != null) {
+            return;
+        }
+        try (InputStream library = LocalDynamoDb.class.getResourceAsStream("/native/" + NATIVE_LIBRARY)) {
+            if (library == null) {
+                throw new IllegalStateException("native/" + NATIVE_LIBRARY + " is missing from the class path");
+            }
+            Path directory = Files.createTempDirectory("cruddur-sqlite4java");
+            Path file = directory.resolve(NATIVE_LIBRARY);
+            Files.copy(library, file, StandardCopyOption.REPLACE_EXISTING);
+            file.toFile().deleteOnExit();
+            directory.toFile().deleteOnExit();
+            System.setProperty(NATIVE_LIBRARY_PROPERTY, directory.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot unpack SQLite's native library", e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

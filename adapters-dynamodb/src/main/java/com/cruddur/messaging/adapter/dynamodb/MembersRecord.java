@@ -1,0 +1,58 @@
+package com.cruddur.messaging.adapter.dynamodb;
+
+import static com.cruddur.messaging.adapter.dynamodb.Attributes.PK;
+import static com.cruddur.messaging.adapter.dynamodb.Attributes.SK;
+import static com.cruddur.messaging.adapter.dynamodb.Attributes.required;
+import static com.cruddur.messaging.adapter.dynamodb.Attributes.s;
+
+import com.cruddur.messaging.domain.model.Handle;
+import com.cruddur.messaging.domain.model.MessageGroup;
+import com.cruddur.messaging.domain.model.MessageGroupId;
+import com.cruddur.messaging.domain.model.Profile;
+import com.cruddur.messaging.domain.model.UserId;
+import java.util.HashMap;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Our addition: {@code MEMBERS#<message_group_uuid>} / {@code MEMBERS}, the group's two members.
+ * It makes the membership check a strongly consistent {@code GetItem}, where the GSI (the only other
+ * way from a group id to its members) may not yet show a group created a moment ago. Groups the
+ * original created have no such record; they are read through the GSI and the record is added.
+ */
+final class MembersRecord {
+    private static final String SORT_KEY = "MEMBERS";
+
+    private MembersRecord() {
+    }
+
+    static Map<String, AttributeValue> key(MessageGroupId group) {
+        return Map.of(PK, s("MEMBERS#" + group), SK, s(SORT_KEY));
+    }
+
+    static Map<String, AttributeValue> item(MessageGroup group) {
+        Map<String, AttributeValue> item = new HashMap<>(key(group.id()));
+        put(item, "first", group.first());
+        put(item, "second", group.second());
+        return item;
+    }
+
+    static MessageGroup group(MessageGroupId id, Map<String, AttributeValue> item) {
+        try {
+            return new MessageGroup(id, profile(item, "first"), profile(item, "second"));
+        } catch (IllegalArgumentException e) {
+            throw new MalformedItemException("unreadable members of " + id, e);
+        }
+    }
+
+    private static void put(Map<String, AttributeValue> item, String which, Profile member) {
+        item.put(which + "_user_uuid", s(member.id().toString()));
+        item.put(which + "_user_handle", s(member.handle().value()));
+        item.put(which + "_user_display_name", s(member.displayName()));
+    }
+
+    private static Profile profile(Map<String, AttributeValue> item, String which) {
+        return new Profile(UserId.of(required(item, which + "_user_uuid")),
+                new Handle(required(item, which + "_user_handle")), required(item, which + "_user_display_name"));
+    }
+}

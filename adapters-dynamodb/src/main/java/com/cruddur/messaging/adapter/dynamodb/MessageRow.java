@@ -1,0 +1,67 @@
+package com.cruddur.messaging.adapter.dynamodb;
+
+import static com.cruddur.messaging.adapter.dynamodb.Attributes.MESSAGE;
+import static com.cruddur.messaging.adapter.dynamodb.Attributes.MESSAGE_UUID;
+import static com.cruddur.messaging.adapter.dynamodb.Attributes.PK;
+import static com.cruddur.messaging.adapter.dynamodb.Attributes.SK;
+import static com.cruddur.messaging.adapter.dynamodb.Attributes.USER_DISPLAY_NAME;
+import static com.cruddur.messaging.adapter.dynamodb.Attributes.USER_HANDLE;
+import static com.cruddur.messaging.adapter.dynamodb.Attributes.USER_UUID;
+import static com.cruddur.messaging.adapter.dynamodb.Attributes.required;
+import static com.cruddur.messaging.adapter.dynamodb.Attributes.s;
+
+import com.cruddur.messaging.domain.model.Handle;
+import com.cruddur.messaging.domain.model.Message;
+import com.cruddur.messaging.domain.model.MessageGroupId;
+import com.cruddur.messaging.domain.model.MessageId;
+import com.cruddur.messaging.domain.model.Profile;
+import com.cruddur.messaging.domain.model.Timestamp;
+import com.cruddur.messaging.domain.model.UserId;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * A message: {@code MSG#<message_group_uuid>} / {@code created_at}, with {@code message_uuid},
+ * {@code message} and the sender's {@code user_uuid}, {@code user_display_name}, {@code user_handle}.
+ */
+final class MessageRow {
+    static final String PREFIX = "MSG#";
+
+    private MessageRow() {
+    }
+
+    static String pk(MessageGroupId group) {
+        return PREFIX + group;
+    }
+
+    static Map<String, AttributeValue> item(Message message) {
+        Profile sender = message.sender();
+        return Map.of(
+                PK, s(pk(message.groupId())),
+                SK, s(message.createdAt().format()),
+                MESSAGE_UUID, s(message.id().toString()),
+                MESSAGE, s(message.text()),
+                USER_UUID, s(sender.id().toString()),
+                USER_DISPLAY_NAME, s(sender.displayName()),
+                USER_HANDLE, s(sender.handle().value()));
+    }
+
+    /** Reads our items and the original's (other time offsets, fewer digits). */
+    static Message message(Map<String, AttributeValue> item) {
+        String pk = required(item, PK);
+        if (!pk.startsWith(PREFIX)) {
+            throw new MalformedItemException("not a message: " + pk);
+        }
+        try {
+            return new Message(
+                    MessageId.of(required(item, MESSAGE_UUID)),
+                    MessageGroupId.of(pk.substring(PREFIX.length())),
+                    new Profile(UserId.of(required(item, USER_UUID)), new Handle(required(item, USER_HANDLE)),
+                            required(item, USER_DISPLAY_NAME)),
+                    required(item, MESSAGE),
+                    Timestamp.parse(required(item, SK)));
+        } catch (IllegalArgumentException e) {
+            throw new MalformedItemException("unreadable message " + Attributes.keyOf(item), e);
+        }
+    }
+}

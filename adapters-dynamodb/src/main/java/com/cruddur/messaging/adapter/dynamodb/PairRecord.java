@@ -1,0 +1,36 @@
+package com.cruddur.messaging.adapter.dynamodb;
+
+import static com.cruddur.messaging.adapter.dynamodb.Attributes.PK;
+import static com.cruddur.messaging.adapter.dynamodb.Attributes.SK;
+import static com.cruddur.messaging.adapter.dynamodb.Attributes.s;
+
+import com.cruddur.messaging.domain.model.MessageGroupId;
+import com.cruddur.messaging.domain.model.UserPair;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Our addition: {@code PAIR#<lower user_uuid>#<higher user_uuid>} / {@code PAIR}, holding the pair's
+ * group id. Written with {@code attribute_not_exists} in the group's creation transaction, it makes
+ * "one group per pair" a condition DynamoDB checks. The id sits under {@code pair_message_group_uuid},
+ * not {@code message_group_uuid}, so that the record stays out of the GSI.
+ */
+final class PairRecord {
+    static final String GROUP = "pair_message_group_uuid";
+    private static final String SORT_KEY = "PAIR";
+
+    private PairRecord() {
+    }
+
+    static Map<String, AttributeValue> key(UserPair pair) {
+        return Map.of(PK, s("PAIR#" + pair.key()), SK, s(SORT_KEY));
+    }
+
+    static Map<String, AttributeValue> item(UserPair pair, MessageGroupId group) {
+        return Map.of(PK, s("PAIR#" + pair.key()), SK, s(SORT_KEY), GROUP, s(group.toString()));
+    }
+
+    static MessageGroupId group(Map<String, AttributeValue> item) {
+        return MessageGroupId.of(Attributes.required(item, GROUP));
+    }
+}

@@ -1,0 +1,89 @@
+package com.cruddur.messaging.adapter.dynamodb;
+
+import static com.cruddur.messaging.adapter.dynamodb.DynamoDbFailures.guard;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+/**
+ * The calls the store makes on {@code cruddur-messages}: each one asks for its consumed capacity
+ * (logged under the operation's name) and reports outages as "store unavailable".
+ */
+final class TableClient {
+    static final String ITEM_ABSENT = "attribute_not_exists(pk)";
+
+    private final DynamoDbClient client;
+    private final String table;
+    private final CapacityLog capacity;
+
+    TableClient(DynamoDbClient client, String table, CapacityLog capacity) {
+        this.client = client;
+        this.table = table;
+        this.capacity = capacity;
+    }
+
+    /** A strongly consistent read of one item. */
+    Optional<Map<String, AttributeValue>> get(String operation, Map<String, AttributeValue> key) {
+        var response = guard(() -> client.getItem(request -> request.tableName(table).key(key).consistentRead(true)
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)));
+        capacity.record(operation, response.consumedCapacity());
+        return response.hasItem() && !response.item().isEmpty() ? Optional.of(response.item()) : Optional.empty();
+    }
+
+    QueryResponse query(String operation, Consumer<QueryRequest.Builder> query) {
+        QueryResponse response = guard(() -> client.query(request -> {
+            request.tableName(table).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL);
+            query.accept(request);
+        }));
+        capacity.record(operation, response.consumedCapacity());
+        return response;
+    }
+
+    /** Writes the item unless one with its key exists; returns whether it wrote. */
+    boolean putIfAbsent(String operation, Map<String, AttributeValue> item) {
+        try {
+            var response = guard(() -> client.putItem(request -> request.tableName(table).item(item)
+                    .conditionExpression(ITEM_ABSENT).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)));
+            capacity.record(operation, response.consumedCapacity());
+            return true;
+        } catch (ConditionalCheckFailedException taken) {
+            capacity.record(operation, List.of());
+            return false;
+        }
+    }
+
+    /** All or nothing; a failed condition throws {@code TransactionCanceledException} with a reason per item. */
+    void transact(String operation, List<TransactWriteItem> items) {
+        var response = guard(() -> client.transactWriteItems(request -> request.transactItems(items)
+                .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)));
+        capacity.record(operation, response.consumedCapacity());
+    }
+
+    TransactWriteItem putIfAbsent(Map<String, AttributeValue> item) {
+        return TransactWriteItem.builder().put(put -> put.tableName(table).item(item).conditionExpression(ITEM_ABSENT))
+                .build();
+    }
+
+    /** Deletes an item only if it still belongs to the given group. */
+    TransactWriteItem deleteIfOfGroup(Map<String, AttributeValue> key, String groupId) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":group", AttributeValue.fromS(groupId));
+        return TransactWriteItem.builder().delete(delete -> delete.tableName(table).key(key)
+                .conditionExpression(Attributes.MESSAGE_GROUP_UUID + " = :group")
+                .expressionAttributeValues(values)).build();
+    }
+
+    String table() {
+        return table;
+    }
+}
