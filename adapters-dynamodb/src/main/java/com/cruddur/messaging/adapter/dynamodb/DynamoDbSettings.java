@@ -28,10 +28,15 @@ public record DynamoDbSettings(String region, Optional<URI> endpoint, String tab
         }
     }
 
-    /** DynamoDB Local (or any endpoint) with the defaults of a latency-sensitive service. */
+    /** AWS in a region (or another endpoint), with the bounds of a latency-sensitive service. */
+    public static DynamoDbSettings aws(String region, Optional<URI> endpoint) {
+        return new DynamoDbSettings(region, endpoint, DEFAULT_TABLE, Duration.ofSeconds(1), Duration.ofSeconds(2),
+                Duration.ofSeconds(5), 3);
+    }
+
+    /** DynamoDB Local on this machine. */
     public static DynamoDbSettings local(URI endpoint) {
-        return new DynamoDbSettings("us-east-1", Optional.of(endpoint), DEFAULT_TABLE, Duration.ofSeconds(1),
-                Duration.ofSeconds(2), Duration.ofSeconds(5), 3);
+        return aws("us-east-1", Optional.of(endpoint));
     }
 
     public DynamoDbSettings withTableName(String name) {

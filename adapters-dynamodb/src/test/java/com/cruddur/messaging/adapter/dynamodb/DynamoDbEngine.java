@@ -1,6 +1,10 @@
 package com.cruddur.messaging.adapter.dynamodb;
 
+import com.cruddur.messaging.domain.model.MessageGroupId;
+import java.util.List;
+import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /** One DynamoDB Local for the whole test run, with the table created once. Tests use fresh ids, so they can share it. */
@@ -17,6 +21,13 @@ final class DynamoDbEngine {
     }
 
     private DynamoDbEngine() {
+    }
+
+    /** The items the GSI holds for a group, as the original's stream Lambda queried them. */
+    static List<Map<String, AttributeValue>> indexRowsOf(MessageGroupId group) {
+        return CLIENT.query(query -> query.tableName(TABLE.name()).indexName(MessagesTable.GROUP_INDEX)
+                .keyConditionExpression("message_group_uuid = :g")
+                .expressionAttributeValues(Map.of(":g", AttributeValue.fromS(group.toString())))).items();
     }
 
     static DynamoDbConversationStore store(CapacityLog capacity) {
