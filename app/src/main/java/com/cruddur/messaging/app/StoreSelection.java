@@ -6,18 +6,24 @@ import io.micronaut.context.exceptions.ConfigurationException;
 import java.util.List;
 
 /**
- * Checks {@code cruddur.store} at start-up, so that a typo stops the service with a message naming
- * the setting instead of a missing-bean error later.
+ * Checks {@code cruddur.store} and {@code cruddur.directory} at start-up, so that a typo stops the
+ * service with a message naming the setting instead of a missing-bean error later.
  */
 @Context
 class StoreSelection {
     static final String PROPERTY = "cruddur.store";
-    static final List<String> SUPPORTED = List.of("memory");
+    static final String DIRECTORY_PROPERTY = "cruddur.directory";
+    static final List<String> STORES = List.of("memory", "dynamodb");
+    static final List<String> DIRECTORIES = List.of("memory");
 
-    StoreSelection(@Value("${" + PROPERTY + "}") String store) {
-        if (!SUPPORTED.contains(store)) {
-            throw new ConfigurationException(
-                    PROPERTY + " must be one of " + SUPPORTED + " but is '" + store + "'");
+    StoreSelection(@Value("${" + PROPERTY + "}") String store, @Value("${" + DIRECTORY_PROPERTY + "}") String directory) {
+        check(PROPERTY, STORES, store);
+        check(DIRECTORY_PROPERTY, DIRECTORIES, directory);
+    }
+
+    private static void check(String property, List<String> supported, String value) {
+        if (!supported.contains(value)) {
+            throw new ConfigurationException(property + " must be one of " + supported + " but is '" + value + "'");
         }
     }
 }

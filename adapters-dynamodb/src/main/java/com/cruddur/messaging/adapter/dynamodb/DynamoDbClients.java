@@ -25,18 +25,33 @@ public final class DynamoDbClients {
         return configure(DynamoDbStreamsClient.builder(), settings).build();
     }
 
+    /** A streams client that shares the credentials of an already configured DynamoDB client. */
+    public static DynamoDbStreamsClient streams(DynamoDbSettings settings, AwsCredentialsProvider credentials) {
+        return configure(DynamoDbStreamsClient.builder(), settings, credentials).build();
+    }
+
+    /** The time and retry bounds of every call, also for clients built elsewhere (e.g. by Micronaut). */
+    public static ClientOverrideConfiguration overrides(DynamoDbSettings settings) {
+        return ClientOverrideConfiguration.builder()
+                .apiCallAttemptTimeout(settings.attemptTimeout())
+                .apiCallTimeout(settings.callTimeout())
+                .retryStrategy(retry -> retry.maxAttempts(settings.maxAttempts()))
+                .build();
+    }
+
     private static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>>
             B configure(B builder, DynamoDbSettings settings) {
+        return configure(builder, settings, credentials(settings));
+    }
+
+    private static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>>
+            B configure(B builder, DynamoDbSettings settings, AwsCredentialsProvider credentials) {
         builder.region(Region.of(settings.region()))
-                .credentialsProvider(credentials(settings))
+                .credentialsProvider(credentials)
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(settings.connectTimeout())
                         .socketTimeout(settings.attemptTimeout()))
-                .overrideConfiguration(ClientOverrideConfiguration.builder()
-                        .apiCallAttemptTimeout(settings.attemptTimeout())
-                        .apiCallTimeout(settings.callTimeout())
-                        .retryStrategy(retry -> retry.maxAttempts(settings.maxAttempts()))
-                        .build());
+                .overrideConfiguration(overrides(settings));
         settings.endpoint().ifPresent(builder::endpointOverride);
         return builder;
     }

@@ -1,6 +1,5 @@
 package com.cruddur.messaging.adapter.dynamodb;
 
-import com.cruddur.messaging.domain.error.StoreUnavailableException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.ExpiredIteratorException;
 import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
 import software.amazon.awssdk.services.dynamodb.model.Record;
@@ -111,7 +109,8 @@ public final class StreamPoller implements AutoCloseable {
                 }
             } catch (InterruptedException e) {
                 return;
-            } catch (SdkException | StoreUnavailableException e) {
+            } catch (RuntimeException e) {
+                // Whatever went wrong, the poller must outlive it: back off and read again from the checkpoints.
                 LOG.warn("reading the stream failed, retrying: {}", e.toString());
                 iterators.clear();
                 pause(BACKOFF);

@@ -1,0 +1,88 @@
+package com.cruddur.messaging.app;
+
+import com.cruddur.messaging.adapter.dynamodb.CapacityLog;
+import com.cruddur.messaging.adapter.dynamodb.DynamoDbClients;
+import com.cruddur.messaging.adapter.dynamodb.DynamoDbConversationStore;
+import com.cruddur.messaging.adapter.dynamodb.DynamoDbSettings;
+import com.cruddur.messaging.adapter.dynamodb.MessageProjector;
+import com.cruddur.messaging.adapter.dynamodb.MessagesTable;
+import com.cruddur.messaging.adapter.dynamodb.StreamPoller;
+import com.cruddur.messaging.domain.application.port.in.ProjectMessageUseCase;
+import com.cruddur.messaging.domain.application.port.out.ConversationStore;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import jakarta.inject.Singleton;
+import java.net.URI;
+import java.util.Optional;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
+import software.amazon.awssdk.regions.providers.AwsRegionProviderChain;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+
+/**
+ * {@code cruddur.store=dynamodb}: conversations in {@code cruddur-messages}. The DynamoDB client is
+ * micronaut-aws-sdk-v2's (region, credentials chain, {@code aws.services.dynamodb.endpoint-override}),
+ * bounded here by {@link DynamoDbConfiguration}; the streams client shares its region, credentials and endpoint.
+ */
+@Factory
+@Requires(property = StoreSelection.PROPERTY, value = "dynamodb")
+class DynamoDbStoreFactory {
+
+    @Singleton
+    DynamoDbSettings dynamoDbSettings(DynamoDbConfiguration configuration, AwsRegionProviderChain region,
+                                      @Value("${aws.services.dynamodb.endpoint-override:}") String endpoint) {
+        return new DynamoDbSettings(region.getRegion().id(),
+                endpoint.isBlank() ? Optional.empty() : Optional.of(URI.create(endpoint)), configuration.table(),
+                configuration.connectTimeout(), configuration.attemptTimeout(), configuration.callTimeout(),
+                configuration.maxAttempts());
+    }
+
+    /** Puts the time and retry bounds on the client micronaut-aws-sdk-v2 builds. */
+    @Singleton
+    BeanCreatedEventListener<DynamoDbClientBuilder> boundedDynamoDbCalls(DynamoDbConfiguration configuration) {
+        return (BeanCreatedEvent<DynamoDbClientBuilder> event) -> event.getBean().overrideConfiguration(
+                DynamoDbClients.overrides(new DynamoDbSettings("unused", Optional.empty(), configuration.table(),
+                        configuration.connectTimeout(), configuration.attemptTimeout(), configuration.callTimeout(),
+                        configuration.maxAttempts())));
+    }
+
+    @Singleton
+    CapacityLog capacityLog() {
+        return new CapacityLog();
+    }
+
+    @Singleton
+    MessagesTable messagesTable(DynamoDbClient client, DynamoDbSettings settings) {
+        return new MessagesTable(client, settings.tableName());
+    }
+
+    @Singleton
+    ConversationStore conversationStore(DynamoDbClient client, DynamoDbSettings settings, CapacityLog capacity) {
+        return new DynamoDbConversationStore(client, settings.tableName(), capacity);
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    DynamoDbStreamsClient streamsClient(DynamoDbSettings settings, AwsCredentialsProviderChain credentials) {
+        return DynamoDbClients.streams(settings, credentials);
+    }
+
+    @Singleton
+    MessageProjector messageProjector(ProjectMessageUseCase projectMessage) {
+        return new MessageProjector(projectMessage);
+    }
+
+    /** Created only when the stream is polled in-process; see {@link DynamoDbStartup}. */
+    @Bean(preDestroy = "close")
+    StreamPoller streamPoller(DynamoDbStreamsClient streams, MessagesTable table, MessageProjector projector,
+                              DynamoDbConfiguration configuration) {
+        String streamArn = table.streamArn().orElseThrow(() -> new IllegalStateException(
+                "the table " + table.name() + " has no stream; the poller needs one (StreamViewType NEW_IMAGE)"));
+        return new StreamPoller(streams, streamArn, projector, configuration.pollInterval());
+    }
+}

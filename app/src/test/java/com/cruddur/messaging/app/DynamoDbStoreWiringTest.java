@@ -1,0 +1,71 @@
+package com.cruddur.messaging.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cruddur.messaging.adapter.dynamodb.LocalDynamoDb;
+import com.cruddur.messaging.domain.application.port.in.ListMessageGroupsQuery;
+import com.cruddur.messaging.domain.application.port.in.ListMessageGroupsUseCase;
+import com.cruddur.messaging.domain.application.port.in.SendMessageToGroupCommand;
+import com.cruddur.messaging.domain.application.port.in.SendMessageToGroupUseCase;
+import com.cruddur.messaging.domain.application.port.in.SendMessageToHandleCommand;
+import com.cruddur.messaging.domain.application.port.in.SendMessageToHandleUseCase;
+import com.cruddur.messaging.domain.application.port.out.ConversationStore;
+import com.cruddur.messaging.domain.model.CognitoUserId;
+import com.cruddur.messaging.domain.model.GroupSummary;
+import com.cruddur.messaging.domain.model.MessageGroupId;
+import com.cruddur.messaging.domain.model.PageRequest;
+import io.micronaut.context.ApplicationContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code cruddur.store=dynamodb} wires micronaut-aws-sdk-v2's client, creates the table and polls its stream. */
+class DynamoDbStoreWiringTest {
+    private static LocalDynamoDb dynamoDb;
+    private static ApplicationContext context;
+
+    @BeforeAll
+    static void start() {
+        dynamoDb = LocalDynamoDb.start();
+        context = ApplicationContext.run(Map.of(
+                "cruddur.store", "dynamodb",
+                "cruddur.dynamodb.create-table", true,
+                "cruddur.dynamodb.poll-stream", true,
+                "aws.region", "us-east-1",
+                "aws.access-key-id", "local",
+                "aws.secret-key", "local",
+                "aws.services.dynamodb.endpoint-override", dynamoDb.endpoint().toString()), "test");
+    }
+
+    @AfterAll
+    static void stop() {
+        context.close();
+        dynamoDb.close();
+    }
+
+    @Test
+    void sendsThroughDynamoDbAndTheStreamMovesBothSummaries() throws InterruptedException {
+        assertThat(context.getBean(ConversationStore.class).getClass().getSimpleName())
+                .isEqualTo("DynamoDbConversationStore");
+        CognitoUserId andrew = DemoUsers.ANDREW.cognitoUserId().orElseThrow();
+        CognitoUserId bayko = DemoUsers.BAYKO.cognitoUserId().orElseThrow();
+        MessageGroupId group = context.getBean(SendMessageToHandleUseCase.class)
+                .sendToHandle(SendMessageToHandleCommand.of(andrew, "bayko", "hi from dynamodb")).message().groupId();
+
+        context.getBean(SendMessageToGroupUseCase.class)
+                .sendToGroup(SendMessageToGroupCommand.of(bayko, group.toString(), "reply through the stream"));
+
+        ListMessageGroupsUseCase groups = context.getBean(ListMessageGroupsUseCase.class);
+        Instant deadline = Instant.now().plusSeconds(20);
+        List<GroupSummary> andrews;
+        do {
+            Thread.sleep(20);
+            andrews = groups.listMessageGroups(new ListMessageGroupsQuery(andrew, PageRequest.firstPage())).items();
+            assertThat(Instant.now()).as("the poller moves the summary in time").isBefore(deadline);
+        } while (andrews.isEmpty() || !andrews.get(0).lastMessage().equals("reply through the stream"));
+        assertThat(andrews.get(0).other().handle().value()).isEqualTo("bayko");
+    }
+}
