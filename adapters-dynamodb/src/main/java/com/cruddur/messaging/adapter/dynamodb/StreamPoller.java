@@ -98,7 +98,7 @@ public final class StreamPoller implements AutoCloseable {
                     describeAt = Instant.now().plus(REDESCRIBE_EVERY);
                 }
                 boolean busy = false;
-                for (Shard shard : readable(shards)) {
+                for (Shard shard : readable(shards, finishedShards)) {
                     busy |= poll(shard, iterators);
                     if (finishedShards.contains(shard.shardId())) {
                         describeAt = Instant.MIN; // its children may be waiting
@@ -186,8 +186,11 @@ public final class StreamPoller implements AutoCloseable {
         return shards;
     }
 
-    /** Unfinished shards whose parent is finished or already trimmed from the stream. */
-    private List<Shard> readable(List<Shard> shards) {
+    /**
+     * The shards to read now: unfinished ones whose parent is finished or already trimmed from the
+     * stream, so that records of one key (which move from a parent to its children) stay in order.
+     */
+    static List<Shard> readable(List<Shard> shards, Set<String> finishedShards) {
         Set<String> known = shards.stream().map(Shard::shardId).collect(Collectors.toSet());
         return shards.stream()
                 .filter(shard -> !finishedShards.contains(shard.shardId()))
