@@ -1,0 +1,50 @@
+package com.cruddur.messaging.adapter.http.error;
+
+import com.cruddur.messaging.adapter.http.json.UnavailableJson;
+import com.cruddur.messaging.domain.error.ErrorCode;
+import com.cruddur.messaging.domain.error.InvalidInputException;
+import com.cruddur.messaging.domain.error.MessagingException;
+import com.cruddur.messaging.domain.error.NotFoundException;
+import com.cruddur.messaging.domain.error.StoreUnavailableException;
+import com.cruddur.messaging.domain.error.UnregisteredCallerException;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One response per kind of domain failure: 422 with the original's JSON array of codes, 404 for
+ * what does not exist for the caller, 403 for a valid token of an unregistered user, 503 (with
+ * {@code Retry-After}) when a store is down.
+ */
+@Produces
+@Singleton
+class MessagingExceptionHandler implements ExceptionHandler<MessagingException, HttpResponse<?>> {
+    private static final Logger LOG = LoggerFactory.getLogger(MessagingExceptionHandler.class);
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, MessagingException exception) {
+        if (exception instanceof InvalidInputException invalid) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(invalid.codes().stream().map(ErrorCode::code).toList());
+        }
+        if (exception instanceof NotFoundException notFound) {
+            return HttpResponse.notFound(List.of(notFound.kind().name().toLowerCase(Locale.ROOT) + "_not_found"));
+        }
+        if (exception instanceof UnregisteredCallerException) {
+            return HttpResponse.status(HttpStatus.FORBIDDEN).body(List.of("user_not_registered"));
+        }
+        StoreUnavailableException unavailable = (StoreUnavailableException) exception;
+        LOG.warn("{} {} failed: {} is unavailable", request.getMethod(), request.getPath(), unavailable.store(),
+                unavailable.getCause());
+        return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header("Retry-After", "1")
+                .body(new UnavailableJson("store_unavailable", unavailable.store()));
+    }
+}

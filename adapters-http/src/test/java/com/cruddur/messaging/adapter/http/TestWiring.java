@@ -1,0 +1,111 @@
+package com.cruddur.messaging.adapter.http;
+
+import com.cruddur.messaging.domain.adapter.out.memory.InMemoryConversationStore;
+import com.cruddur.messaging.domain.adapter.out.memory.InMemoryUserDirectory;
+import com.cruddur.messaging.domain.adapter.out.system.RandomIdSource;
+import com.cruddur.messaging.domain.adapter.out.system.SystemClock;
+import com.cruddur.messaging.domain.application.port.in.ListMessageGroupsUseCase;
+import com.cruddur.messaging.domain.application.port.in.ListMessagesUseCase;
+import com.cruddur.messaging.domain.application.port.in.SendMessageToGroupUseCase;
+import com.cruddur.messaging.domain.application.port.in.SendMessageToHandleUseCase;
+import com.cruddur.messaging.domain.application.port.in.ShowShortProfileUseCase;
+import com.cruddur.messaging.domain.application.port.out.ConversationStore;
+import com.cruddur.messaging.domain.application.usecase.Callers;
+import com.cruddur.messaging.domain.application.usecase.Drafts;
+import com.cruddur.messaging.domain.application.usecase.ListMessageGroups;
+import com.cruddur.messaging.domain.application.usecase.ListMessages;
+import com.cruddur.messaging.domain.application.usecase.Memberships;
+import com.cruddur.messaging.domain.application.usecase.SendMessageToGroup;
+import com.cruddur.messaging.domain.application.usecase.SendMessageToHandle;
+import com.cruddur.messaging.domain.application.usecase.ShowShortProfile;
+import com.cruddur.messaging.domain.model.CognitoUserId;
+import com.cruddur.messaging.domain.model.Handle;
+import com.cruddur.messaging.domain.model.User;
+import com.cruddur.messaging.domain.model.UserId;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The use cases on the in-memory adapters, as the app wires them on real ones. The store is wrapped
+ * in a {@link SwitchableStore} so a test can take it down and see the 503.
+ */
+@Factory
+class TestWiring {
+    static final User ANDREW = user("andrewbrown", "Andrew Brown");
+    static final User BAYKO = user("bayko", "Andrew Bayko");
+    static final User LONDO = user("londo", "Londo Mollari");
+    /** In the pool but not in the directory: a valid token of an unregistered user. */
+    static final String UNREGISTERED_SUB = UUID.randomUUID().toString();
+
+    static String sub(User user) {
+        return user.cognitoUserId().orElseThrow().value();
+    }
+
+    @Singleton
+    SwitchableStore conversationStore() {
+        return new SwitchableStore(new InMemoryConversationStore());
+    }
+
+    /** Registers a fresh user, so that each test has people nobody else talks to. */
+    static User register(InMemoryUserDirectory directory, String name) {
+        User user = user(name + "-" + UUID.randomUUID().toString().substring(0, 8),
+                Character.toUpperCase(name.charAt(0)) + name.substring(1) + " Tester");
+        directory.register(user);
+        return user;
+    }
+
+    @Singleton
+    InMemoryUserDirectory userDirectory() {
+        var directory = new InMemoryUserDirectory();
+        directory.register(ANDREW);
+        directory.register(BAYKO);
+        directory.register(LONDO);
+        return directory;
+    }
+
+    @Singleton
+    ThreadRecordingUseCases useCases(SwitchableStore store, InMemoryUserDirectory directory) {
+        var callers = new Callers(directory);
+        var memberships = new Memberships(store);
+        var ids = new RandomIdSource();
+        var drafts = new Drafts(new SystemClock(), ids);
+        return new ThreadRecordingUseCases(
+                new ListMessageGroups(callers, store),
+                new ListMessages(callers, memberships, store),
+                new SendMessageToGroup(callers, memberships, drafts, store),
+                new SendMessageToHandle(callers, directory, drafts, ids, store),
+                new ShowShortProfile(callers, directory));
+    }
+
+    @Singleton
+    ListMessageGroupsUseCase listMessageGroups(ThreadRecordingUseCases useCases) {
+        return useCases;
+    }
+
+    @Singleton
+    ListMessagesUseCase listMessages(ThreadRecordingUseCases useCases) {
+        return useCases;
+    }
+
+    @Singleton
+    SendMessageToGroupUseCase sendMessageToGroup(ThreadRecordingUseCases useCases) {
+        return useCases;
+    }
+
+    @Singleton
+    SendMessageToHandleUseCase sendMessageToHandle(ThreadRecordingUseCases useCases) {
+        return useCases;
+    }
+
+    @Singleton
+    ShowShortProfileUseCase showShortProfile(ThreadRecordingUseCases useCases) {
+        return useCases;
+    }
+
+    private static User user(String handle, String displayName) {
+        return new User(new UserId(UUID.randomUUID()), new Handle(handle), displayName,
+                Optional.of(new CognitoUserId(UUID.randomUUID().toString())));
+    }
+}
