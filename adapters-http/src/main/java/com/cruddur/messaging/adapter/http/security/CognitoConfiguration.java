@@ -14,7 +14,7 @@ import java.time.Duration;
  *
  * @param jwksUrl            where the pool's keys are; by default the pool's own {@code .well-known/jwks.json}
  * @param jwksCacheTtl       how long fetched keys are trusted before they are fetched again
- * @param jwksRefreshMinimum the least time between two fetches, so that tokens with made-up key ids cannot flood the pool
+ * @param jwksRefreshMinimum the window in which at most two fetches happen, so that tokens with made-up key ids cannot flood the pool
  */
 @ConfigurationProperties("cruddur.cognito")
 public record CognitoConfiguration(

@@ -23,7 +23,7 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * Verifies RS256 signatures against the user pool's JWKS. Nimbus caches the key set and fetches it
- * again when a token names a key id it does not hold (a rotated key), at most once per
+ * again when a token names a key id it does not hold (a rotated key), rate-limited to two fetches per
  * {@code jwks-refresh-minimum}. Fetching blocks, so it runs off the event loop.
  */
 @Singleton
