@@ -1,6 +1,7 @@
 package com.cruddur.messaging.adapter.http.api;
 
 import com.cruddur.messaging.adapter.http.json.MessageJson;
+import com.cruddur.messaging.adapter.http.json.SendMessageBody;
 import com.cruddur.messaging.adapter.http.json.SentMessageJson;
 import com.cruddur.messaging.domain.application.port.in.ListMessagesQuery;
 import com.cruddur.messaging.domain.application.port.in.ListMessagesUseCase;
@@ -28,6 +29,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import java.util.List;
 
 @Controller("/api/messages")
@@ -60,6 +64,7 @@ class MessagesController {
                     + "to that user, in the pair's one conversation, created if needed. 422 carries the list of problems.")
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SendMessageBody.class)))
     SentMessageJson send(Authentication authentication, @Body JsonNode body) {
         SendRequest request = SendRequest.parse(body);
         CognitoUserId caller = Callers.of(authentication);
