@@ -29,6 +29,16 @@ class MessageGroupTest {
     }
 
     @Test
+    void ordersAPairAsDatabasesOrderUuids() {
+        UserId signedNegative = UserId.of("b7559257-5fb6-4f98-adc7-bea1ad5d37b0");
+        UserId signedPositive = UserId.of("3c7e8bc4-50fa-4fbe-a423-4eb9b493859b");
+
+        assertThat(UserPair.of(signedNegative, signedPositive).low()).isEqualTo(signedPositive);
+        assertThat(UserPair.of(signedPositive, signedNegative).key())
+                .isEqualTo("3c7e8bc4-50fa-4fbe-a423-4eb9b493859b#b7559257-5fb6-4f98-adc7-bea1ad5d37b0");
+    }
+
+    @Test
     void parsesOnlyCanonicalUuidsFromClients() {
         assertThat(MessageGroupId.parse("5ae290ed-55d1-47a0-bc6d-fe2bc2700399")).isPresent();
         assertThat(MessageGroupId.parse("1-2-3-4-5")).isEmpty();

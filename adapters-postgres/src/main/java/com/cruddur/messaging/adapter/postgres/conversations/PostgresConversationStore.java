@@ -1,0 +1,177 @@
+package com.cruddur.messaging.adapter.postgres.conversations;
+
+import static com.cruddur.messaging.adapter.postgres.PostgresFailures.guard;
+
+import com.cruddur.messaging.domain.application.port.out.ConversationStore;
+import com.cruddur.messaging.domain.application.port.out.GroupCreation;
+import com.cruddur.messaging.domain.application.port.out.Projection;
+import com.cruddur.messaging.domain.error.ErrorCode;
+import com.cruddur.messaging.domain.error.InvalidInputException;
+import com.cruddur.messaging.domain.error.NotFoundException;
+import com.cruddur.messaging.domain.model.Cursor;
+import com.cruddur.messaging.domain.model.GroupSummary;
+import com.cruddur.messaging.domain.model.Message;
+import com.cruddur.messaging.domain.model.MessageGroup;
+import com.cruddur.messaging.domain.model.MessageGroupId;
+import com.cruddur.messaging.domain.model.NewMessage;
+import com.cruddur.messaging.domain.model.Page;
+import com.cruddur.messaging.domain.model.PageRequest;
+import com.cruddur.messaging.domain.model.Profile;
+import com.cruddur.messaging.domain.model.Timestamp;
+import com.cruddur.messaging.domain.model.UserId;
+import com.cruddur.messaging.domain.model.UserPair;
+import io.micronaut.transaction.TransactionOperations;
+import java.sql.Connection;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Conversations in PostgreSQL tables. What DynamoDB needs conditions and a stream for, the database
+ * does itself: a unique constraint keeps one group per pair, a row lock lets appends to a group take
+ * turns, and a message and both summaries are written in one transaction.
+ */
+public final class PostgresConversationStore implements ConversationStore {
+    private final ConversationRows rows;
+    private final TransactionOperations<Connection> transactions;
+
+    public PostgresConversationStore(ConversationRows rows, TransactionOperations<Connection> transactions) {
+        this.rows = rows;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Optional<MessageGroup> group(MessageGroupId id) {
+        return guard(() -> rows.findGroup(id.value()).map(GroupRecord::group));
+    }
+
+    @Override
+    public Optional<MessageGroupId> groupOf(UserPair pair) {
+        return guard(() -> rows.findGroupOfPair(pair.low().value(), pair.high().value())
+                .map(record -> new MessageGroupId(record.uuid())));
+    }
+
+    @Override
+    public GroupCreation create(MessageGroup group, NewMessage first) {
+        return write(() -> {
+            UserPair pair = group.pair();
+            Message message = first.storedIn(group.id(), first.proposedAt());
+            int inserted = rows.insertGroupIfPairFree(group.id().value(), pair.low().value(), pair.high().value(),
+                    group.first().id().value(), group.first().handle().value(), group.first().displayName(),
+                    group.second().id().value(), group.second().handle().value(), group.second().displayName(),
+                    time(message.createdAt()));
+            if (inserted == 0) {
+                return new GroupCreation.PairTaken(rows.findGroupOfPair(pair.low().value(), pair.high().value())
+                        .map(existing -> new MessageGroupId(existing.uuid()))
+                        .orElseThrow(() -> new IllegalStateException("group id already used: " + group.id())));
+            }
+            insert(message);
+            for (GroupSummary summary : GroupSummary.of(group, message)) {
+                Profile other = summary.other();
+                rows.insertSummary(group.id().value(), summary.owner().value(), other.id().value(),
+                        other.handle().value(), other.displayName(), summary.lastMessage(), time(summary.lastMessageAt()));
+            }
+            return new GroupCreation.Created(message);
+        });
+    }
+
+    @Override
+    public Message append(MessageGroupId group, NewMessage draft) {
+        return write(() -> {
+            rows.lockGroup(group.value()).orElseThrow(() -> NotFoundException.messageGroup(group.toString()));
+            Timestamp createdAt = rows.latestMessageTime(group.value())
+                    .map(latest -> Timestamp.latest(draft.proposedAt(), new Timestamp(latest.toInstant()).nextMicrosecond()))
+                    .orElse(draft.proposedAt());
+            Message message = draft.storedIn(group, createdAt);
+            insert(message);
+            rows.moveSummaries(group.value(), message.text(), time(createdAt));
+            return message;
+        });
+    }
+
+    @Override
+    public Page<Message> messages(MessageGroupId group, PageRequest page) {
+        Optional<OffsetDateTime> before = page.cursor().map(PostgresConversationStore::timeOf);
+        List<Message> newestFirst = guard(() -> (before.isPresent()
+                ? rows.newestMessagesBefore(group.value(), before.get(), page.limit() + 1)
+                : rows.newestMessages(group.value(), page.limit() + 1)).stream().map(MessageRecord::toMessage).toList());
+        Page<Message> newest = pageOf(newestFirst, page.limit(), last -> new Cursor(last.createdAt().format()));
+        List<Message> oldestFirst = new ArrayList<>(newest.items());
+        Collections.reverse(oldestFirst);
+        return new Page<>(oldestFirst, newest.next());
+    }
+
+    @Override
+    public Page<GroupSummary> summaries(UserId owner, PageRequest page) {
+        Optional<SummaryPosition> after = page.cursor().map(SummaryPosition::of);
+        List<GroupSummary> newestFirst = guard(() -> (after.isPresent()
+                ? rows.newestSummariesAfter(owner.value(), time(after.get().at()), after.get().group(), page.limit() + 1)
+                : rows.newestSummaries(owner.value(), page.limit() + 1)).stream().map(SummaryRecord::summary).toList());
+        return pageOf(newestFirst, page.limit(), last -> new SummaryPosition(last.lastMessageAt(), last.groupId().value())
+                .cursor());
+    }
+
+    /** Summaries already moved with the message's insert; a replay moves nothing (forward only). */
+    @Override
+    public Projection project(Message stored) {
+        return write(() -> {
+            int members = rows.countSummaries(stored.groupId().value());
+            int moved = rows.moveSummaries(stored.groupId().value(), stored.text(), time(stored.createdAt()));
+            return new Projection(moved, members - moved);
+        });
+    }
+
+    private void insert(Message message) {
+        Profile sender = message.sender();
+        rows.insertMessage(message.id().value(), message.groupId().value(), sender.id().value(),
+                sender.handle().value(), sender.displayName(), message.text(), time(message.createdAt()));
+    }
+
+    private <T> T write(Supplier<T> work) {
+        return guard(() -> transactions.executeWrite(status -> work.get()));
+    }
+
+    /** Reads one item more than the page to know whether another page follows. */
+    private static <T> Page<T> pageOf(List<T> newestFirst, int limit, Function<T, Cursor> cursorOf) {
+        if (newestFirst.size() <= limit) {
+            return Page.last(newestFirst);
+        }
+        List<T> items = newestFirst.subList(0, limit);
+        return new Page<>(items, Optional.of(cursorOf.apply(items.get(items.size() - 1))));
+    }
+
+    private static OffsetDateTime time(Timestamp timestamp) {
+        return timestamp.instant().atOffset(ZoneOffset.UTC);
+    }
+
+    private static OffsetDateTime timeOf(Cursor cursor) {
+        try {
+            return time(Timestamp.parse(cursor.value()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(ErrorCode.CURSOR_INVALID);
+        }
+    }
+
+    /** Where a page of summaries ended: the last one's time, ties broken by group id. */
+    private record SummaryPosition(Timestamp at, UUID group) {
+        static SummaryPosition of(Cursor cursor) {
+            String[] parts = cursor.value().split("\\|", -1);
+            Optional<MessageGroupId> group = parts.length == 2 ? MessageGroupId.parse(parts[1]) : Optional.empty();
+            if (group.isEmpty()) {
+                throw new InvalidInputException(ErrorCode.CURSOR_INVALID);
+            }
+            return new SummaryPosition(new Timestamp(timeOf(new Cursor(parts[0].isEmpty() ? "-" : parts[0])).toInstant()),
+                    group.get().value());
+        }
+
+        Cursor cursor() {
+            return new Cursor(at.format() + "|" + group);
+        }
+    }
+}

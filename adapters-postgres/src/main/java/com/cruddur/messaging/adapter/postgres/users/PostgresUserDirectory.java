@@ -1,0 +1,55 @@
+package com.cruddur.messaging.adapter.postgres.users;
+
+import static com.cruddur.messaging.adapter.postgres.PostgresFailures.guard;
+
+import com.cruddur.messaging.domain.application.port.out.UserDirectory;
+import com.cruddur.messaging.domain.model.CognitoUserId;
+import com.cruddur.messaging.domain.model.Handle;
+import com.cruddur.messaging.domain.model.User;
+import com.cruddur.messaging.domain.model.UserId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The user directory on the original's {@code public.users}, plus the maintenance the original
+ * did with scripts: seeding, and {@code update_cognito_user_ids}.
+ */
+public final class PostgresUserDirectory implements UserDirectory {
+    private final UserRows rows;
+
+    public PostgresUserDirectory(UserRows rows) {
+        this.rows = rows;
+    }
+
+    @Override
+    public Optional<User> byId(UserId id) {
+        return guard(() -> rows.findById(id.value()).map(UserRow::user));
+    }
+
+    @Override
+    public Optional<User> byHandle(Handle handle) {
+        return guard(() -> rows.findByHandleIgnoringCase(handle.value()).map(UserRow::user));
+    }
+
+    @Override
+    public Optional<User> byCognitoUserId(CognitoUserId cognitoUserId) {
+        return guard(() -> rows.findByCognitoUserId(cognitoUserId.value()).map(UserRow::user));
+    }
+
+    /** Every user, by handle. */
+    public List<User> all() {
+        return guard(() -> rows.findAllByHandle().stream().map(UserRow::user).toList());
+    }
+
+    /** Adds the users that are not there yet (by id, handle or cognito id); safe to run again. Returns how many it added. */
+    public int seed(List<NewUser> users) {
+        return guard(() -> users.stream().mapToInt(seed -> rows.insertIfAbsent(seed.user().id().value(),
+                seed.user().displayName(), seed.user().handle().value(), seed.email(),
+                seed.user().cognitoUserId().map(CognitoUserId::value).orElse(null))).sum());
+    }
+
+    /** Sets the Cognito id of the user with this handle; returns whether such a user exists. */
+    public boolean updateCognitoUserId(Handle handle, CognitoUserId cognitoUserId) {
+        return guard(() -> rows.updateCognitoUserId(handle.value(), cognitoUserId.value()) > 0);
+    }
+}

@@ -1,0 +1,35 @@
+package com.cruddur.messaging.adapter.postgres.users;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The SQL of the user directory; every value is a bind parameter. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface UserRows extends GenericRepository<UserRow, UUID> {
+
+    Optional<UserRow> findById(UUID uuid);
+
+    /** Served by the unique index on {@code lower(handle)}. */
+    @Query("SELECT * FROM users WHERE lower(handle) = lower(:handle)")
+    Optional<UserRow> findByHandleIgnoringCase(String handle);
+
+    Optional<UserRow> findByCognitoUserId(String cognitoUserId);
+
+    @Query("SELECT * FROM users ORDER BY handle")
+    List<UserRow> findAllByHandle();
+
+    /** Inserts the user unless the id, handle (any case) or cognito id is taken; returns rows inserted. */
+    @Query("INSERT INTO users (uuid, display_name, handle, email, cognito_user_id) "
+            + "VALUES (:uuid, :displayName, :handle, :email, :cognitoUserId) ON CONFLICT DO NOTHING")
+    int insertIfAbsent(UUID uuid, String displayName, String handle, String email, @Nullable String cognitoUserId);
+
+    /** The original's update_cognito_user_ids, for one handle; returns rows updated. */
+    @Query("UPDATE users SET cognito_user_id = :cognitoUserId WHERE lower(handle) = lower(:handle)")
+    int updateCognitoUserId(String handle, String cognitoUserId);
+}
