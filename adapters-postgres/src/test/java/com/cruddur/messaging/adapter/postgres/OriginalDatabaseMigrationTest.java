@@ -30,7 +30,7 @@ class OriginalDatabaseMigrationTest {
         runScript(url, "/original/schema.sql");
         runScript(url, "/original/seed.sql");
 
-        try (ApplicationContext context = ApplicationContext.run(PostgresEngine.settings(url))) {
+        try (ApplicationContext context = PostgresEngine.migrated(ApplicationContext.run(PostgresEngine.settings(url)))) {
             PostgresUserDirectory directory = PostgresEngine.directory(context);
 
             assertThat(directory.all()).extracting(user -> user.handle().value())
@@ -57,7 +57,7 @@ class OriginalDatabaseMigrationTest {
                     + "('A', 'a@example.com', 'Bayko', 'MOCK'), ('B', 'b@example.com', 'bayko', 'MOCK')");
         }
 
-        assertThatThrownBy(() -> ApplicationContext.run(PostgresEngine.settings(url)).close())
+        assertThatThrownBy(() -> PostgresEngine.migrated(ApplicationContext.run(PostgresEngine.settings(url))).close())
                 .hasStackTraceContaining("handles that differ only in case (bayko)");
         assertThat(count(url, "SELECT count(*) FROM users")).isEqualTo(2);
     }

@@ -10,6 +10,7 @@ import io.micronaut.transaction.TransactionOperations;
 import java.sql.Connection;
 import java.util.HashMap;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /** One embedded PostgreSQL for the test run, and Micronaut contexts on its databases (migrated by Flyway at start). */
 public final class PostgresEngine {
@@ -26,10 +27,15 @@ public final class PostgresEngine {
     private PostgresEngine() {
     }
 
-    /** A context on the named database (created if missing), as the app configures one. */
+    /** A migrated context on the named database (created if missing), as the app configures one. */
     public static ApplicationContext context(String database) {
         ENGINE.createDatabase(database);
-        return ApplicationContext.run(settings(ENGINE.jdbcUrl(database)));
+        return migrated(ApplicationContext.run(settings(ENGINE.jdbcUrl(database))));
+    }
+
+    public static ApplicationContext migrated(ApplicationContext context) {
+        PostgresSchema.migrate(context.getBean(DataSource.class));
+        return context;
     }
 
     public static Map<String, Object> settings(String jdbcUrl) {
@@ -40,9 +46,6 @@ public final class PostgresEngine {
         settings.put("datasources.default.dialect", "POSTGRES");
         settings.put("datasources.default.maximum-pool-size", 10);
         settings.put("datasources.default.connection-timeout", 2000);
-        settings.put("flyway.datasources.default.enabled", true);
-        settings.put("flyway.datasources.default.baseline-on-migrate", true);
-        settings.put("flyway.datasources.default.baseline-version", "0");
         return settings;
     }
 

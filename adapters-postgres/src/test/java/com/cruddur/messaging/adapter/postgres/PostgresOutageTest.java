@@ -28,7 +28,6 @@ class PostgresOutageTest {
         }
         Map<String, Object> settings = new HashMap<>(
                 PostgresEngine.settings("jdbc:postgresql://127.0.0.1:" + closedPort + "/cruddur?connectTimeout=1"));
-        settings.put("flyway.datasources.default.enabled", false);
         settings.put("datasources.default.connection-timeout", 1000);
         settings.put("datasources.default.initialization-fail-timeout", -1);
 

@@ -1,0 +1,27 @@
+package com.cruddur.messaging.adapter.postgres;
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * The schema's migrations ({@code db/migration}), applied by Flyway. A database the original set up
+ * has tables but no migration history: it is baselined at version 0, so every migration runs and
+ * the first one finds the original's tables already there.
+ */
+public final class PostgresSchema {
+    private PostgresSchema() {
+    }
+
+    /** Applies what is missing. Micronaut's data source is a per-transaction proxy: Flyway gets the pool behind it. */
+    public static MigrateResult migrate(DataSource dataSource) {
+        return Flyway.configure()
+                .dataSource(DelegatingDataSource.unwrapDataSource(dataSource))
+                .locations("classpath:db/migration")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+    }
+}
