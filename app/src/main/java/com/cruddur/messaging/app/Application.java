@@ -1,13 +1,59 @@
 package com.cruddur.messaging.app;
 
+import com.cruddur.messaging.app.cli.CommandLine;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
-/** Starts Cruddur Messaging. */
+/**
+ * Starts Cruddur Messaging: the command line when the first argument names a command, the service
+ * otherwise. Without a requested environment the service is the embedded default: {@code dev}, with
+ * DynamoDB Local and PostgreSQL started in this JVM. With {@code prod}, no engine starts and every
+ * required setting must come from the environment.
+ */
 public final class Application {
     private Application() {
     }
 
     public static void main(String[] args) {
-        Micronaut.run(Application.class, args);
+        if (CommandLine.handles(args)) {
+            System.exit(CommandLine.run(args, Map.of()));
+        }
+        Map<String, String> environment = System.getenv();
+        Set<String> requested = Environments.requested(environment);
+        if (requested.contains(Environments.PROD)) {
+            List<String> missing = ProductionSettings.missing(environment);
+            if (!missing.isEmpty()) {
+                System.err.println("cruddur-messaging: not starting; production needs these environment variables: "
+                        + String.join(", ", missing));
+                System.exit(2);
+            }
+        }
+        Optional<EmbeddedEngines> engines = Environments.embedded(requested, environment)
+                ? Optional.of(EmbeddedEngines.start(port(environment, "CRUDDUR_EMBEDDED_DYNAMODB_PORT", 8000),
+                        port(environment, "CRUDDUR_EMBEDDED_POSTGRES_PORT", 5433)))
+                : Optional.empty();
+        ApplicationContext context = Micronaut.build(args)
+                .mainClass(Application.class)
+                .banner(false)
+                .defaultEnvironments(Environments.DEV)
+                .properties(engines.map(EmbeddedEngines::settings).orElse(Map.of()))
+                .start();
+        engines.ifPresent(started -> Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            context.close();
+            started.close();
+        }, "embedded-engines-shutdown")));
+    }
+
+    private static int port(Map<String, String> environment, String name, int fallback) {
+        String value = environment.get(name);
+        try {
+            return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a port number, not '" + value + "'", e);
+        }
     }
 }

@@ -13,8 +13,8 @@ import java.util.List;
 class StoreSelection {
     static final String PROPERTY = "cruddur.store";
     static final String DIRECTORY_PROPERTY = "cruddur.directory";
-    static final List<String> STORES = List.of("memory", "dynamodb");
-    static final List<String> DIRECTORIES = List.of("memory");
+    static final List<String> STORES = List.of("dynamodb", "postgres", "memory");
+    static final List<String> DIRECTORIES = List.of("postgres", "memory");
 
     StoreSelection(@Value("${" + PROPERTY + "}") String store, @Value("${" + DIRECTORY_PROPERTY + "}") String directory) {
         check(PROPERTY, STORES, store);

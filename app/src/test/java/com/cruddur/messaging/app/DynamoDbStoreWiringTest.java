@@ -32,6 +32,7 @@ class DynamoDbStoreWiringTest {
         dynamoDb = LocalDynamoDb.start();
         context = ApplicationContext.run(Map.of(
                 "cruddur.store", "dynamodb",
+                "cruddur.directory", "memory",
                 "cruddur.dynamodb.create-table", true,
                 "cruddur.dynamodb.poll-stream", true,
                 "aws.region", "us-east-1",

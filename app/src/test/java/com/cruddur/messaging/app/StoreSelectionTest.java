@@ -14,6 +14,6 @@ class StoreSelectionTest {
             try (var context = ApplicationContext.run(Map.of("cruddur.store", "mongodb"), "test")) {
                 context.getBean(StoreSelection.class);
             }
-        }).hasStackTraceContaining("cruddur.store must be one of [memory, dynamodb] but is 'mongodb'");
+        }).hasStackTraceContaining("cruddur.store must be one of [dynamodb, postgres, memory] but is 'mongodb'");
     }
 }

@@ -4,6 +4,8 @@ import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -11,6 +13,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * DynamoDB Local running inside this JVM, in memory, on 127.0.0.1: the engine of the embedded dev
@@ -19,6 +24,10 @@ import java.nio.file.StandardCopyOption;
 public final class LocalDynamoDb implements AutoCloseable {
     private static final String NATIVE_LIBRARY_PROPERTY = "sqlite4java.library.path";
     private static final String NATIVE_LIBRARY = "libsqlite4java-linux-amd64-1.0.392.so";
+
+    /** Held strongly: java.util.logging forgets the level of loggers nobody references. */
+    private static final List<Logger> QUIET_LOGGERS = List.of(Logger.getLogger("com.almworks.sqlite4java"),
+            Logger.getLogger("com.amazonaws"));
 
     private final DynamoDBProxyServer server;
     private final int port;
@@ -35,13 +44,19 @@ public final class LocalDynamoDb implements AutoCloseable {
 
     public static LocalDynamoDb start(int port) {
         provideNativeLibrary();
+        QUIET_LOGGERS.forEach(logger -> logger.setLevel(Level.SEVERE));
+        PrintStream console = System.out;
         try {
+            // DynamoDB Local prints its whole configuration to standard output on start; keep the log readable.
+            System.setOut(new PrintStream(OutputStream.nullOutputStream()));
             DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
                     new String[] {"-inMemory", "-port", String.valueOf(port)});
             server.start();
             return new LocalDynamoDb(server, port);
         } catch (Exception e) {
             throw new IllegalStateException("DynamoDB Local did not start on port " + port, e);
+        } finally {
+            System.setOut(console);
         }
     }
 

@@ -19,11 +19,21 @@ public final class EmbeddedPostgresEngine implements AutoCloseable {
         this.postgres = postgres;
     }
 
+    /** Starts on a free port. */
     public static EmbeddedPostgresEngine start() {
+        return start(0);
+    }
+
+    /** Starts on the port, or a free one for 0. */
+    public static EmbeddedPostgresEngine start(int port) {
         try {
-            return new EmbeddedPostgresEngine(EmbeddedPostgres.builder().start());
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (port != 0) {
+                builder.setPort(port);
+            }
+            return new EmbeddedPostgresEngine(builder.start());
         } catch (IOException e) {
-            throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+            throw new UncheckedIOException("embedded PostgreSQL did not start on port " + port, e);
         }
     }
 

@@ -3,7 +3,6 @@ package com.cruddur.messaging.adapter.postgres;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * The schema's migrations ({@code db/migration}), applied by Flyway. A database the original set up
@@ -14,14 +13,19 @@ public final class PostgresSchema {
     private PostgresSchema() {
     }
 
+    /** Where a migration left the schema. */
+    public record Migration(String version, int applied) {
+    }
+
     /** Applies what is missing. Micronaut's data source is a per-transaction proxy: Flyway gets the pool behind it. */
-    public static MigrateResult migrate(DataSource dataSource) {
-        return Flyway.configure()
+    public static Migration migrate(DataSource dataSource) {
+        Flyway flyway = Flyway.configure()
                 .dataSource(DelegatingDataSource.unwrapDataSource(dataSource))
                 .locations("classpath:db/migration")
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
-                .load()
-                .migrate();
+                .load();
+        int applied = flyway.migrate().migrationsExecuted;
+        return new Migration(flyway.info().current().getVersion().getVersion(), applied);
     }
 }

@@ -1,0 +1,99 @@
+package com.cruddur.messaging.app.cli;
+
+import com.cruddur.messaging.adapter.http.security.CognitoConfiguration;
+import com.cruddur.messaging.adapter.postgres.users.PostgresUserDirectory;
+import com.cruddur.messaging.domain.model.CognitoUserId;
+import com.cruddur.messaging.domain.model.Handle;
+import io.micronaut.context.BeanProvider;
+import io.micronaut.json.JsonMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import io.micronaut.context.annotation.Prototype;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
+
+/** {@code bin/cognito/*}: the user pool {@code cruddur.cognito.user-pool-id}. */
+@Prototype
+@Command(name = "cognito", mixinStandardHelpOptions = true, description = "The Cognito user pool.",
+        subcommands = {CognitoCommand.ListUsers.class, CognitoCommand.UpdateCognitoUserIds.class})
+class CognitoCommand {
+
+    /** Every user of the pool that has a preferred_username: handle to sub, by handle. */
+    static Map<String, String> subsByHandle(CognitoIdentityProviderClient cognito, String userPoolId) {
+        Map<String, String> subs = new TreeMap<>();
+        for (UserType user : cognito.listUsersPaginator(request -> request.userPoolId(userPoolId)
+                .attributesToGet("preferred_username", "sub")).users()) {
+            Optional<String> handle = attribute(user, "preferred_username");
+            Optional<String> sub = attribute(user, "sub");
+            if (handle.isPresent() && sub.isPresent()) {
+                subs.put(handle.get(), sub.get());
+            }
+        }
+        return subs;
+    }
+
+    private static Optional<String> attribute(UserType user, String name) {
+        return user.attributes().stream().filter(attribute -> name.equals(attribute.name()))
+                .map(AttributeType::value).findFirst();
+    }
+
+    @Prototype
+
+    @Command(name = "list-users", mixinStandardHelpOptions = true, description = "Print the pool's users as {handle: sub}.")
+    static class ListUsers implements Callable<Integer> {
+        private final BeanProvider<CognitoIdentityProviderClient> cognito;
+        private final CognitoConfiguration pool;
+        private final JsonMapper json;
+        @Spec
+        CommandSpec spec;
+
+        ListUsers(BeanProvider<CognitoIdentityProviderClient> cognito, CognitoConfiguration pool, JsonMapper json) {
+            this.cognito = cognito;
+            this.pool = pool;
+            this.json = json;
+        }
+
+        @Override
+        public Integer call() throws IOException {
+            spec.commandLine().getOut().println(json.writeValueAsString(subsByHandle(cognito.get(), pool.userPoolId())));
+            return 0;
+        }
+    }
+
+    @Prototype
+
+    @Command(name = "update-cognito-user-ids", mixinStandardHelpOptions = true,
+            description = "Set users.cognito_user_id from the pool, matching users by handle.")
+    static class UpdateCognitoUserIds implements Callable<Integer> {
+        private final BeanProvider<CognitoIdentityProviderClient> cognito;
+        private final BeanProvider<PostgresUserDirectory> users;
+        private final CognitoConfiguration pool;
+        @Spec
+        CommandSpec spec;
+
+        UpdateCognitoUserIds(BeanProvider<CognitoIdentityProviderClient> cognito, BeanProvider<PostgresUserDirectory> users,
+                             CognitoConfiguration pool) {
+            this.cognito = cognito;
+            this.users = users;
+            this.pool = pool;
+        }
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            subsByHandle(cognito.get(), pool.userPoolId()).forEach((handle, sub) -> {
+                boolean updated = users.get().updateCognitoUserId(new Handle(handle), new CognitoUserId(sub));
+                out.println("---- " + handle + " " + sub + (updated ? " updated" : " (no such user in the database)"));
+            });
+            return 0;
+        }
+    }
+}

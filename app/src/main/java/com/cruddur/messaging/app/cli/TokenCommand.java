@@ -1,0 +1,48 @@
+package com.cruddur.messaging.app.cli;
+
+import com.cruddur.messaging.adapter.http.dev.DevTokens;
+import com.cruddur.messaging.domain.application.port.out.UserDirectory;
+import com.cruddur.messaging.domain.model.Handle;
+import com.cruddur.messaging.domain.model.User;
+import io.micronaut.context.BeanProvider;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import io.micronaut.context.annotation.Prototype;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** A dev access token for a seed user (dev environment only), e.g. for {@code curl -H "Authorization: Bearer $(...)"}. */
+@Prototype
+@Command(name = "token", mixinStandardHelpOptions = true,
+        description = "Print a dev access token for a user (only in the dev environment).")
+class TokenCommand implements Callable<Integer> {
+    private final BeanProvider<DevTokens> tokens;
+    private final BeanProvider<UserDirectory> users;
+    @Parameters(paramLabel = "HANDLE", defaultValue = "andrewbrown", description = "whose token (default: ${DEFAULT-VALUE})")
+    String handle;
+    @Spec
+    CommandSpec spec;
+
+    TokenCommand(BeanProvider<DevTokens> tokens, BeanProvider<UserDirectory> users) {
+        this.tokens = tokens;
+        this.users = users;
+    }
+
+    @Override
+    public Integer call() {
+        if (!tokens.isPresent()) {
+            spec.commandLine().getErr().println("dev tokens exist only in the dev environment");
+            return 1;
+        }
+        Optional<User> user = users.get().byHandle(new Handle(handle)).filter(found -> found.cognitoUserId().isPresent());
+        if (user.isEmpty()) {
+            spec.commandLine().getErr().println("no signed-up user with handle " + handle);
+            return 1;
+        }
+        spec.commandLine().getOut().println(tokens.get().accessTokenFor(user.get().cognitoUserId().orElseThrow(),
+                user.get().handle().value()));
+        return 0;
+    }
+}
