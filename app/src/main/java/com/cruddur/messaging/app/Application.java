@@ -3,6 +3,7 @@ package com.cruddur.messaging.app;
 import com.cruddur.messaging.app.cli.CommandLine;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,10 +43,23 @@ public final class Application {
                 .defaultEnvironments(Environments.DEV)
                 .properties(engines.map(EmbeddedEngines::settings).orElse(Map.of()))
                 .start();
+        // Micronaut's own shutdown hook stops the context; the engines go only after it, so nothing loses its store mid-stop.
         engines.ifPresent(started -> Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            context.close();
+            awaitStopped(context, Duration.ofSeconds(15));
             started.close();
         }, "embedded-engines-shutdown")));
+    }
+
+    private static void awaitStopped(ApplicationContext context, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (context.isRunning() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private static int port(Map<String, String> environment, String name, int fallback) {

@@ -77,7 +77,8 @@ class DynamoDbStoreFactory {
         return new MessageProjector(projectMessage);
     }
 
-    /** Created only when the stream is polled in-process; see {@link DynamoDbStartup}. */
+    /** Created only when the stream is polled in-process; see {@link DynamoDbStartup}. Stopped before its client closes. */
+    @Singleton
     @Bean(preDestroy = "close")
     StreamPoller streamPoller(DynamoDbStreamsClient streams, MessagesTable table, MessageProjector projector,
                               DynamoDbConfiguration configuration) {
