@@ -18,7 +18,7 @@ class StoreSmokeTest {
     @ParameterizedTest(name = "store={0}, directory={1}")
     @CsvSource({"dynamodb, postgres", "postgres, postgres", "memory, memory"})
     void theDemoAndAConversationWorkOnEveryStore(String store, String directory) {
-        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, AppEngines.settings(store, directory),
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, TestEngines.settings(store, directory),
                 "dev", "test")) {
             Http http = new Http(server.getURI());
             String andrew = http.devToken("andrewbrown");

@@ -1,5 +1,6 @@
 package com.cruddur.messaging.app.cli;
 
+import com.cruddur.messaging.app.Environments;
 import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
 import java.io.PrintWriter;
@@ -34,9 +35,11 @@ public final class CommandLine {
         properties.put("cruddur.dynamodb.poll-stream", false);
         properties.put("cruddur.demo-data", false);
         properties.put("cruddur.postgres.migrate-on-start", false);
+        // db create runs before its database exists: the pool must not insist on connecting at start.
+        properties.put("datasources.default.initialization-fail-timeout", -1);
         properties.putAll(settings);
         try (ApplicationContext context = ApplicationContext.builder()
-                .defaultEnvironments("dev")
+                .environments(Environments.orDev(Environments.requested(System.getenv())))
                 .properties(properties)
                 .start()) {
             return new picocli.CommandLine(CruddurCommand.class, new MicronautFactory(context))

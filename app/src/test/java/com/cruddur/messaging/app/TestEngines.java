@@ -10,9 +10,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The embedded engines once for the app's tests, on free ports, and settings that point a context at them. */
-final class AppEngines {
+public final class TestEngines {
     static final LocalDynamoDb DYNAMODB = LocalDynamoDb.start();
-    static final EmbeddedPostgresEngine POSTGRES = EmbeddedPostgresEngine.start();
+    public static final EmbeddedPostgresEngine POSTGRES = EmbeddedPostgresEngine.start();
     private static final Path DEV_KEY;
 
     static {
@@ -28,11 +28,11 @@ final class AppEngines {
         }));
     }
 
-    private AppEngines() {
+    private TestEngines() {
     }
 
     /** What the launcher passes for its own engines, for these engines, plus the store and directory to use. */
-    static Map<String, Object> settings(String store, String directory) {
+    public static Map<String, Object> settings(String store, String directory) {
         Map<String, Object> settings = new HashMap<>();
         settings.put("aws.services.dynamodb.endpoint-override", DYNAMODB.endpoint().toString());
         settings.put("datasources.default.url", POSTGRES.jdbcUrl(EmbeddedEngines.DATABASE));
