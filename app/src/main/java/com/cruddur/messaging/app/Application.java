@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.LoggerFactory;
 
 /**
  * Starts Cruddur Messaging: the command line when the first argument names a command, the service
@@ -37,6 +38,9 @@ public final class Application {
                 ? Optional.of(EmbeddedEngines.start(port(environment, "CRUDDUR_EMBEDDED_DYNAMODB_PORT", 8000),
                         port(environment, "CRUDDUR_EMBEDDED_POSTGRES_PORT", 5433)))
                 : Optional.empty();
+        LoggerFactory.getLogger(Application.class).info("starting with environments {}{}",
+                requested.isEmpty() ? "[dev] (the embedded default)" : requested,
+                engines.isPresent() ? " and embedded engines" : "");
         ApplicationContext context = Micronaut.build(args)
                 .mainClass(Application.class)
                 .banner(false)
