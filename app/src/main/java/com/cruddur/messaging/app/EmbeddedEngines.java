@@ -24,7 +24,7 @@ final class EmbeddedEngines implements AutoCloseable {
 
     static EmbeddedEngines start(int dynamoDbPort, int postgresPort) {
         long started = System.nanoTime();
-        LocalDynamoDb dynamoDb = dynamoDbPort == 0 ? LocalDynamoDb.start() : LocalDynamoDb.start(dynamoDbPort);
+        LocalDynamoDb dynamoDb = LocalDynamoDb.start(dynamoDbPort);
         EmbeddedPostgresEngine postgres;
         try {
             postgres = EmbeddedPostgresEngine.start(postgresPort);

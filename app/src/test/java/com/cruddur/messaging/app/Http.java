@@ -13,19 +13,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Real HTTP to a running service, with raw bodies, and waiting for a condition without blind sleeps. */
-final class Http {
+public final class Http {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
 
-    Http(URI base) {
+    public Http(URI base) {
         this.base = base;
     }
 
-    HttpResponse<String> get(String path, String token) {
+    public HttpResponse<String> get(String path, String token) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token).GET());
     }
 
-    HttpResponse<String> post(String path, String token, String json) {
+    public HttpResponse<String> post(String path, String token, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (token != null) {
@@ -34,12 +34,12 @@ final class Http {
         return send(request);
     }
 
-    String devToken(String handle) {
+    public String devToken(String handle) {
         return extract(post("/dev/tokens/" + handle, null, "").body(), "\"access_token\":\"([^\"]+)\"");
     }
 
     /** Repeats the GET until its body satisfies the condition, failing after 20 seconds. */
-    HttpResponse<String> await(String path, String token, Predicate<String> condition) {
+    public HttpResponse<String> await(String path, String token, Predicate<String> condition) {
         Instant deadline = Instant.now().plusSeconds(20);
         while (true) {
             HttpResponse<String> response = get(path, token);
@@ -69,7 +69,7 @@ final class Http {
         }
     }
 
-    static String extract(String text, String regex) {
+    public static String extract(String text, String regex) {
         Matcher matcher = Pattern.compile(regex).matcher(text);
         if (!matcher.find()) {
             throw new AssertionError("'" + text + "' does not match " + regex);

@@ -13,7 +13,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -39,18 +41,31 @@ public final class LocalDynamoDb implements AutoCloseable {
 
     /** Starts on a free port. */
     public static LocalDynamoDb start() {
-        return start(freePort());
+        return start(0);
     }
 
+    /** Starts on the port, or a free one for 0. */
     public static LocalDynamoDb start(int port) {
+        return start(port, Optional.empty());
+    }
+
+    /**
+     * Starts on the port, keeping the tables in files under {@code directory} when given (so that a
+     * restart on the same port and directory finds them again), in memory otherwise.
+     */
+    public static LocalDynamoDb start(int requestedPort, Optional<Path> directory) {
+        int port = requestedPort == 0 ? freePort() : requestedPort;
         provideNativeLibrary();
         QUIET_LOGGERS.forEach(logger -> logger.setLevel(Level.SEVERE));
         PrintStream console = System.out;
         try {
             // DynamoDB Local prints its whole configuration to standard output on start; keep the log readable.
             System.setOut(new PrintStream(OutputStream.nullOutputStream()));
-            DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
-                    new String[] {"-inMemory", "-port", String.valueOf(port)});
+            List<String> arguments = new ArrayList<>(directory
+                    .map(path -> List.of("-dbPath", path.toString()))
+                    .orElse(List.of("-inMemory")));
+            arguments.addAll(List.of("-port", String.valueOf(port)));
+            DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(arguments.toArray(String[]::new));
             server.start();
             return new LocalDynamoDb(server, port);
         } catch (Exception e) {

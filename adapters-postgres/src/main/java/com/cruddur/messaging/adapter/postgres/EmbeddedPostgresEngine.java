@@ -3,8 +3,10 @@ package com.cruddur.messaging.adapter.postgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 
 /**
  * A real PostgreSQL server started from this JVM (unpacked from a jar, on a free port of
@@ -26,11 +28,20 @@ public final class EmbeddedPostgresEngine implements AutoCloseable {
 
     /** Starts on the port, or a free one for 0. */
     public static EmbeddedPostgresEngine start(int port) {
+        return start(port, Optional.empty());
+    }
+
+    /**
+     * Starts on the port (a free one for 0), keeping its data in {@code directory} when given, so
+     * that a restart on the same port and directory finds the databases again.
+     */
+    public static EmbeddedPostgresEngine start(int port, Optional<Path> directory) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
             if (port != 0) {
                 builder.setPort(port);
             }
+            directory.ifPresent(path -> builder.setDataDirectory(path).setCleanDataDirectory(false));
             return new EmbeddedPostgresEngine(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start on port " + port, e);
