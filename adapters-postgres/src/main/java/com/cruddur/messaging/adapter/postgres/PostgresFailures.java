@@ -1,6 +1,7 @@
 package com.cruddur.messaging.adapter.postgres;
 
 import com.cruddur.messaging.domain.error.StoreUnavailableException;
+import io.micronaut.data.connection.exceptions.ConnectionException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;
@@ -10,8 +11,8 @@ import java.sql.SQLTransientConnectionException;
 import java.util.function.Supplier;
 
 /**
- * Turns "PostgreSQL cannot serve us" (no connection from the pool in time, refused or broken
- * connections, statement timeouts, the server shutting down or out of resources) into the domain's
+ * Turns "PostgreSQL cannot serve us" (no connection from the pool in time, refused, broken or
+ * killed connections, statement timeouts, the server shutting down or out of resources) into the domain's
  * "store unavailable". Other SQL errors are bugs and stay as they are.
  */
 public final class PostgresFailures {
@@ -33,10 +34,16 @@ public final class PostgresFailures {
 
     static boolean isOutage(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            // Micronaut reports a connection it could not get or use (e.g. one the server just killed) as ConnectionException.
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof SQLTimeoutException || cause instanceof ConnectException
-                    || cause instanceof SocketTimeoutException) {
+                    || cause instanceof SocketTimeoutException || cause instanceof ConnectionException) {
                 return true;
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (isOutage(suppressed)) {
+                    return true;
+                }
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null && isOutageState(sql.getSQLState())) {
                 return true;
