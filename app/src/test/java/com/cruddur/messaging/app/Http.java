@@ -21,6 +21,10 @@ public final class Http {
         this.base = base;
     }
 
+    public URI base() {
+        return base;
+    }
+
     public HttpResponse<String> get(String path, String token) {
         return send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token).GET());
     }

@@ -4,6 +4,7 @@ package com.cruddur.messaging.domain.error;
 public enum ErrorCode {
     MESSAGE_BLANK("message_blank"),
     MESSAGE_EXCEED_MAX_CHARS("message_exceed_max_chars"),
+    MESSAGE_INVALID_CHARACTERS("message_invalid_characters"),
     MESSAGE_GROUP_UUID_BLANK("message_group_uuid_blank"),
     MESSAGE_GROUP_UUID_INVALID("message_group_uuid_invalid"),
     USER_RECIEVER_HANDLE_BLANK("user_reciever_handle_blank"),

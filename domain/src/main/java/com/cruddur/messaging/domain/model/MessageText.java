@@ -4,7 +4,10 @@ import com.cruddur.messaging.domain.error.ErrorCode;
 import java.util.List;
 import java.util.Optional;
 
-/** The text of a new message: trimmed, never blank, at most {@value #MAX_CODE_POINTS} code points. */
+/**
+ * The text of a new message: trimmed, never blank, at most {@value #MAX_CODE_POINTS} code points,
+ * and without NUL characters, which no text column (PostgreSQL's included) can hold.
+ */
 public record MessageText(String value) {
     public static final int MAX_CODE_POINTS = 1024;
 
@@ -19,6 +22,9 @@ public record MessageText(String value) {
     public static Optional<ErrorCode> problemOf(String raw) {
         if (raw == null || raw.isBlank()) {
             return Optional.of(ErrorCode.MESSAGE_BLANK);
+        }
+        if (raw.indexOf('\0') >= 0) {
+            return Optional.of(ErrorCode.MESSAGE_INVALID_CHARACTERS);
         }
         String trimmed = raw.strip();
         // Counted in code points so that an emoji counts as one character, as the original's Python len() did.

@@ -52,5 +52,7 @@ public abstract class UserDirectoryContract {
         assertThat(directory.byId(new UserId(UUID.randomUUID()))).isEmpty();
         assertThat(directory.byHandle(new Handle("nobody-" + UUID.randomUUID()))).isEmpty();
         assertThat(directory.byCognitoUserId(new CognitoUserId(UUID.randomUUID().toString()))).isEmpty();
+        assertThat(directory.byHandle(new Handle("bay\u0000ko"))).isEmpty();
+        assertThat(directory.byCognitoUserId(new CognitoUserId("sub\u0000"))).isEmpty();
     }
 }

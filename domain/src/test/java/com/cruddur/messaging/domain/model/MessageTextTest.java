@@ -43,6 +43,12 @@ class MessageTextTest {
     }
 
     @Test
+    void refusesNulCharacters() {
+        assertThat(MessageText.problemOf("hello\u0000world")).contains(ErrorCode.MESSAGE_INVALID_CHARACTERS);
+        assertThat(MessageText.problemOf("tabs\tand\nnewlines are fine")).isEmpty();
+    }
+
+    @Test
     void refusesAMissingText() {
         assertThat(MessageText.problemOf(null)).isEqualTo(Optional.of(ErrorCode.MESSAGE_BLANK));
     }

@@ -28,12 +28,20 @@ public final class PostgresUserDirectory implements UserDirectory {
 
     @Override
     public Optional<User> byHandle(Handle handle) {
-        return guard(() -> rows.findByHandleIgnoringCase(handle.value()).map(UserRow::user));
+        return storable(handle.value()) ? guard(() -> rows.findByHandleIgnoringCase(handle.value()).map(UserRow::user))
+                : Optional.empty();
     }
 
     @Override
     public Optional<User> byCognitoUserId(CognitoUserId cognitoUserId) {
-        return guard(() -> rows.findByCognitoUserId(cognitoUserId.value()).map(UserRow::user));
+        return storable(cognitoUserId.value())
+                ? guard(() -> rows.findByCognitoUserId(cognitoUserId.value()).map(UserRow::user))
+                : Optional.empty();
+    }
+
+    /** PostgreSQL text cannot hold NUL, so no stored user has it and the query would only fail. */
+    private static boolean storable(String key) {
+        return key.indexOf('\0') < 0;
     }
 
     /** Every user, by handle. */
