@@ -1,0 +1,184 @@
+package com.cruddur.messaging.app.bench;
+
+import com.cruddur.messaging.app.DemoUsers;
+import com.cruddur.messaging.app.Http;
+import com.cruddur.messaging.adapter.dynamodb.DynamoDbClients;
+import com.cruddur.messaging.adapter.dynamodb.DynamoDbSettings;
+import com.cruddur.messaging.domain.model.UserPair;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.HdrHistogram.Histogram;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Benchmarks of the service as users run it (the jar, embedded default, DynamoDB store) against the
+ * raw store calls it makes, in one run: throughput and latency per operation and concurrency, the
+ * ratio service / raw, stream lag under load, capacity units per operation against the original's
+ * access patterns, start-up time to the first 200 and resident memory after the load. Prints
+ * Markdown tables. Needs the jar built and ports 4567, 8000 and 5433 free.
+ *
+ * <p>Settings: {@code -Dbench.seconds} per measurement (default 5), {@code -Dbench.levels} (default 1,4,16).
+ */
+public final class Benchmark {
+    private static final URI SERVICE = URI.create("http://127.0.0.1:4567");
+    private static final URI DYNAMODB = URI.create("http://127.0.0.1:8000");
+    private static final String JDBC = "jdbc:postgresql://127.0.0.1:5433/cruddur";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Duration each = Duration.ofSeconds(Integer.getInteger("bench.seconds", 5));
+        int[] levels = java.util.Arrays.stream(System.getProperty("bench.levels", "1,4,16").split(","))
+                .mapToInt(Integer::parseInt).toArray();
+        Path jar = Files.exists(Path.of("app/target/cruddur-messaging.jar")) ? Path.of("app/target/cruddur-messaging.jar")
+                : Path.of("target/cruddur-messaging.jar");
+        Path log = Files.createTempFile("bench-service", ".log");
+        System.out.println("# Cruddur Messaging benchmark\n\nmachine: " + Runtime.getRuntime().availableProcessors()
+                + " cores, JDK " + System.getProperty("java.version") + "; service log: " + log + "\n");
+
+        try (ServiceProcess service = ServiceProcess.start(jar, Map.of(), log)) {
+            System.out.printf(Locale.ROOT, "start-up to first 200 (process start to GET /health = 200, embedded engines included): %d ms%n%n",
+                    service.startToFirst200().toMillis());
+            Http http = new Http(SERVICE);
+            String andrewToken = http.devToken("andrewbrown");
+            String andrew = DemoUsers.ANDREW.id().toString();
+            String andrewSub = DemoUsers.ANDREW.cognitoUserId().orElseThrow().value();
+            String group = Http.extract(http.get("/api/message_groups", andrewToken).body(), "\"uuid\":\"([^\"]+)\"");
+            String londoGroup = Http.extract(http.post("/api/messages", andrewToken,
+                    "{\"message\":\"hello londo\",\"handle\":\"londo\"}").body(), "\"message_group_uuid\":\"([^\"]+)\"");
+            String pairKey = UserPair.of(DemoUsers.ANDREW.id(), DemoUsers.LONDO.id()).key();
+            int maxLevel = java.util.Arrays.stream(levels).max().orElse(1);
+
+            List<String[]> rows = new ArrayList<>();
+            try (RawCalls raw = new RawCalls(DYNAMODB, JDBC, maxLevel)) {
+                for (int level : levels) {
+                    compare(rows, "list groups", level, each,
+                            w -> get("/api/message_groups", andrewToken),
+                            w -> raw.listGroups(w, andrewSub, andrew));
+                    compare(rows, "list messages", level, each,
+                            w -> get("/api/messages/" + group, andrewToken),
+                            w -> raw.listMessages(w, andrewSub, group));
+                    compare(rows, "send to group", level, each,
+                            w -> post(andrewToken, "{\"message\":\"benchmark message\",\"message_group_uuid\":\"" + group + "\"}"),
+                            w -> raw.sendToGroup(w, andrewSub, andrew, group));
+                    compare(rows, "send to handle", level, each,
+                            w -> post(andrewToken, "{\"message\":\"benchmark message\",\"handle\":\"londo\"}"),
+                            w -> raw.sendToHandle(w, andrewSub, andrew, "londo", pairKey, londoGroup));
+                }
+            }
+            System.out.println("## Throughput and latency: service over HTTP vs the same store calls made directly\n");
+            System.out.println("| operation | concurrency | service req/s | service p50 ms | service p99 ms | errors | raw req/s | raw p50 ms | raw p99 ms | service / raw |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+            rows.forEach(row -> System.out.println("| " + String.join(" | ", row) + " |"));
+
+            System.out.println("\n## Stream lag under load (send to group at concurrency 4 in the background)\n");
+            streamLag(andrewToken, group, each.multipliedBy(2));
+
+            System.out.println("\n## Capacity units per operation (ReturnConsumedCapacity), ours vs the original's access patterns\n");
+            System.out.println("| operation | ours | original | note |");
+            System.out.println("|---|---|---|---|");
+            for (CapacityCost.Row row : new CapacityCost(DYNAMODB).measure()) {
+                System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %s |%n", row.operation(), row.ours(), row.original(), row.note());
+            }
+            System.out.printf(Locale.ROOT, "%nresident memory of the service process after the load (embedded DynamoDB Local and PostgreSQL's JVM side included): %d MB%n",
+                    service.residentKilobytes() / 1024);
+        }
+        System.exit(0);
+    }
+
+    private static void compare(List<String[]> rows, String name, int level, Duration each, Load.Operation service,
+                                Load.Operation raw) throws InterruptedException {
+        Load.run(name, level, Duration.ofSeconds(1), Long.MAX_VALUE, service);
+        Load.Result viaService = Load.run(name, level, each, 20_000, service);
+        Load.run(name, level, Duration.ofSeconds(1), Long.MAX_VALUE, raw);
+        Load.Result direct = Load.run(name, level, each, 20_000, raw);
+        rows.add(new String[] {name, String.valueOf(level), f(viaService.perSecond()), f(viaService.p50Millis()),
+            f(viaService.p99Millis()), String.valueOf(viaService.errors() + direct.errors()), f(direct.perSecond()),
+            f(direct.p50Millis()), f(direct.p99Millis()), String.format(Locale.ROOT, "%.2f", viaService.perSecond() / direct.perSecond())});
+        System.err.println("measured " + name + " at " + level);
+    }
+
+    /** Sends one message at a time through the service and waits until both summaries show it, with load around it. */
+    private static void streamLag(String token, String group, Duration duration) throws Exception {
+        DynamoDbClient dynamoDb = DynamoDbClients.dynamoDb(DynamoDbSettings.local(DYNAMODB));
+        AtomicBoolean loading = new AtomicBoolean(true);
+        Thread background = new Thread(() -> {
+            try {
+                while (loading.get()) {
+                    Load.run("background", 4, Duration.ofSeconds(1), Long.MAX_VALUE,
+                            w -> post(token, "{\"message\":\"background\",\"message_group_uuid\":\"" + group + "\"}"));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        background.start();
+        Histogram lags = new Histogram(3);
+        long deadline = System.nanoTime() + duration.toNanos();
+        int timeouts = 0;
+        while (System.nanoTime() < deadline) {
+            long sent = System.nanoTime();
+            HttpResponse<String> response = HTTP.send(request("/api/messages").header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"message\":\"lag probe\",\"message_group_uuid\":\"" + group + "\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            String createdAt = Http.extract(response.body(), "\"created_at\":\"([^\"]+)\"");
+            boolean moved = false;
+            while (!moved && System.nanoTime() - sent < Duration.ofSeconds(10).toNanos()) {
+                List<Map<String, AttributeValue>> rows = dynamoDb.query(q -> q.tableName(DynamoDbSettings.DEFAULT_TABLE)
+                        .indexName("message-group-sk-index").keyConditionExpression("message_group_uuid = :g")
+                        .expressionAttributeValues(Map.of(":g", AttributeValue.fromS(group)))).items();
+                moved = rows.stream().filter(row -> row.get("pk").s().startsWith("GRP#")).count() >= 2
+                        && rows.stream().allMatch(row -> row.get("sk").s().compareTo(createdAt) >= 0);
+                if (!moved) {
+                    Thread.sleep(2);
+                }
+            }
+            if (moved) {
+                lags.recordValue((System.nanoTime() - sent) / 1_000);
+            } else {
+                timeouts++;
+            }
+            Thread.sleep(20);
+        }
+        loading.set(false);
+        background.join();
+        System.out.println("| samples | p50 ms | p99 ms | max ms | not moved within 10 s |");
+        System.out.println("|---|---|---|---|---|");
+        System.out.printf(Locale.ROOT, "| %d | %.1f | %.1f | %.1f | %d |%n", lags.getTotalCount(),
+                lags.getValueAtPercentile(50) / 1_000.0, lags.getValueAtPercentile(99) / 1_000.0,
+                lags.getMaxValue() / 1_000.0, timeouts);
+    }
+
+    private static boolean get(String path, String token) throws Exception {
+        return HTTP.send(request(path).header("Authorization", "Bearer " + token).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    }
+
+    private static boolean post(String token, String json) throws Exception {
+        return HTTP.send(request("/api/messages").header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    }
+
+    private static HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(SERVICE.resolve(path)).timeout(Duration.ofSeconds(30));
+    }
+
+    private static String f(double value) {
+        return String.format(Locale.ROOT, value >= 100 ? "%.0f" : "%.1f", value);
+    }
+}

@@ -1,0 +1,128 @@
+package com.cruddur.messaging.app.bench;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import com.cruddur.messaging.adapter.dynamodb.DynamoDbClients;
+import com.cruddur.messaging.adapter.dynamodb.DynamoDbSettings;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+/**
+ * The baseline: for each API operation, the same store calls the service makes (PostgreSQL user
+ * lookups, then DynamoDB reads and conditional writes), straight through the driver and the SDK —
+ * no HTTP, no JSON, no framework. The service's throughput is compared with this.
+ */
+final class RawCalls implements AutoCloseable {
+    private static final DateTimeFormatter FIXED = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'+00:00'")
+            .withZone(ZoneOffset.UTC);
+
+    private final DynamoDbClient dynamoDb;
+    private final String table;
+    private final Connection[] connections;
+    private final PreparedStatement[] byCognitoId;
+    private final PreparedStatement[] byHandle;
+
+    RawCalls(URI dynamoDbEndpoint, String jdbcUrl, int workers) throws SQLException {
+        this.dynamoDb = DynamoDbClients.dynamoDb(DynamoDbSettings.local(dynamoDbEndpoint));
+        this.table = DynamoDbSettings.DEFAULT_TABLE;
+        this.connections = new Connection[workers];
+        this.byCognitoId = new PreparedStatement[workers];
+        this.byHandle = new PreparedStatement[workers];
+        for (int w = 0; w < workers; w++) {
+            connections[w] = DriverManager.getConnection(jdbcUrl, "postgres", "");
+            byCognitoId[w] = connections[w].prepareStatement("SELECT * FROM users WHERE cognito_user_id = ?");
+            byHandle[w] = connections[w].prepareStatement("SELECT * FROM users WHERE lower(handle) = lower(?)");
+        }
+    }
+
+    boolean listGroups(int worker, String sub, String userId) throws SQLException {
+        lookup(byCognitoId[worker], sub);
+        return dynamoDb.query(q -> q.tableName(table).keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(Map.of(":pk", s("GRP#" + userId))).scanIndexForward(false).limit(21)
+                .consistentRead(true)).sdkHttpResponse().isSuccessful();
+    }
+
+    boolean listMessages(int worker, String sub, String group) throws SQLException {
+        lookup(byCognitoId[worker], sub);
+        members(group);
+        return dynamoDb.query(q -> q.tableName(table).keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(Map.of(":pk", s("MSG#" + group))).scanIndexForward(false).limit(21)
+                .consistentRead(true)).sdkHttpResponse().isSuccessful();
+    }
+
+    boolean sendToGroup(int worker, String sub, String userId, String group) throws SQLException {
+        lookup(byCognitoId[worker], sub);
+        members(group);
+        return append(userId, group);
+    }
+
+    boolean sendToHandle(int worker, String sub, String userId, String handle, String pairKey, String group)
+            throws SQLException {
+        lookup(byCognitoId[worker], sub);
+        lookup(byHandle[worker], handle);
+        dynamoDb.getItem(g -> g.tableName(table).key(Map.of("pk", s("PAIR#" + pairKey), "sk", s("PAIR"))).consistentRead(true));
+        return append(userId, group);
+    }
+
+    private void members(String group) {
+        dynamoDb.getItem(g -> g.tableName(table).key(Map.of("pk", s("MEMBERS#" + group), "sk", s("MEMBERS")))
+                .consistentRead(true));
+    }
+
+    /** Pattern D as the store does it: read the latest time, then a conditional put that moves on when taken. */
+    private boolean append(String userId, String group) {
+        dynamoDb.query(q -> q.tableName(table).keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(Map.of(":pk", s("MSG#" + group))).scanIndexForward(false).limit(1)
+                .projectionExpression("sk").consistentRead(true));
+        Instant at = Instant.now();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            Map<String, AttributeValue> item = new HashMap<>();
+            item.put("pk", s("MSG#" + group));
+            item.put("sk", s(FIXED.format(at.plusNanos(attempt * 1_000L))));
+            item.put("message_uuid", s(UUID.randomUUID().toString()));
+            item.put("message", s("raw baseline message"));
+            item.put("user_uuid", s(userId));
+            item.put("user_display_name", s("Andrew Brown"));
+            item.put("user_handle", s("andrewbrown"));
+            try {
+                dynamoDb.putItem(p -> p.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
+                return true;
+            } catch (ConditionalCheckFailedException taken) {
+                // the next microsecond, as the store does
+            }
+        }
+        return false;
+    }
+
+    private static void lookup(PreparedStatement query, String value) throws SQLException {
+        query.setString(1, value);
+        try (ResultSet rows = query.executeQuery()) {
+            if (!rows.next()) {
+                throw new IllegalStateException("no user " + value);
+            }
+        }
+    }
+
+    private static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+
+    @Override
+    public void close() throws SQLException {
+        dynamoDb.close();
+        for (Connection connection : connections) {
+            connection.close();
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package com.cruddur.messaging.app.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/** The service as users run it: {@code java -jar app/target/cruddur-messaging.jar}, a separate process on 127.0.0.1. */
+final class ServiceProcess implements AutoCloseable {
+    private final Process process;
+    private final Duration startToFirst200;
+
+    private ServiceProcess(Process process, Duration startToFirst200) {
+        this.process = process;
+        this.startToFirst200 = startToFirst200;
+    }
+
+    static ServiceProcess start(Path jar, Map<String, String> environment, Path log) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.toString());
+        builder.environment().putAll(environment);
+        builder.redirectErrorStream(true).redirectOutput(log.toFile());
+        long started = System.nanoTime();
+        Process process = builder.start();
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:4567/health")).build();
+        while (true) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the service exited; see " + log + ":\n" + Files.readString(log));
+            }
+            try {
+                if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    break;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            if (System.nanoTime() - started > Duration.ofMinutes(2).toNanos()) {
+                process.destroyForcibly();
+                throw new IllegalStateException("the service did not answer within 2 minutes");
+            }
+            Thread.sleep(10);
+        }
+        return new ServiceProcess(process, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    Duration startToFirst200() {
+        return startToFirst200;
+    }
+
+    /** Resident memory of the service process (its embedded engines included), from /proc. */
+    long residentKilobytes() throws IOException {
+        return Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
+                .filter(line -> line.startsWith("VmRSS:"))
+                .map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))
+                .findFirst().orElse(-1L);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
