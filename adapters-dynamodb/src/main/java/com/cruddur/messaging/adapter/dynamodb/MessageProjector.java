@@ -3,17 +3,24 @@ package com.cruddur.messaging.adapter.dynamodb;
 import com.cruddur.messaging.domain.application.port.in.ProjectMessageCommand;
 import com.cruddur.messaging.domain.application.port.in.ProjectMessageUseCase;
 import com.cruddur.messaging.domain.model.Message;
+import com.cruddur.messaging.domain.model.MessageGroupId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The stream consumer's one code path, shared by the poller and the Lambda handler: every
- * {@code MSG#} insert of a batch is projected onto the group's summaries, in stream order;
- * everything else is skipped. It stops at the first record that fails and names it, so that the
- * runner retries from there (projection is idempotent, so records before it may be replayed safely).
+ * The stream consumer's one code path, shared by the poller and the Lambda handler: the {@code MSG#}
+ * inserts of a batch are projected onto their groups' summaries; everything else is skipped.
+ *
+ * <p>Summaries only move forward, so of several messages of one group in a batch only the newest can
+ * show: it alone is projected (a busy conversation costs one summary move per batch, not one per
+ * message). Groups are handled in the order they first appear; when one fails, the batch stops and
+ * names that group's first record, so the runner retries from there — records after it may be
+ * projected twice, which changes nothing.
  */
 public final class MessageProjector {
     private static final Logger LOG = LoggerFactory.getLogger(MessageProjector.class);
@@ -29,7 +36,7 @@ public final class MessageProjector {
     }
 
     public BatchResult handle(List<ChangeRecord> batch) {
-        int projected = 0;
+        Map<MessageGroupId, Newest> newestByGroup = new LinkedHashMap<>();
         int skipped = 0;
         for (ChangeRecord record : batch) {
             Optional<Message> message = messageOf(record);
@@ -37,15 +44,29 @@ public final class MessageProjector {
                 skipped++;
                 continue;
             }
+            newestByGroup.merge(message.get().groupId(), new Newest(record.sequenceNumber(), message.get(), 1),
+                    Newest::with);
+        }
+        int projected = 0;
+        for (Newest newest : newestByGroup.values()) {
             try {
-                projectMessage.projectMessage(new ProjectMessageCommand(message.get()));
-                projected++;
+                projectMessage.projectMessage(new ProjectMessageCommand(newest.message()));
+                projected += newest.messages();
             } catch (RuntimeException e) {
-                LOG.warn("projecting stream record {} failed; it will be retried: {}", record.sequenceNumber(), e.toString());
-                return new BatchResult(projected, skipped, Optional.of(record.sequenceNumber()));
+                LOG.warn("projecting stream record {} failed; it will be retried: {}", newest.firstSequenceNumber(),
+                        e.toString());
+                return new BatchResult(projected, skipped, Optional.of(newest.firstSequenceNumber()));
             }
         }
         return new BatchResult(projected, skipped, Optional.empty());
+    }
+
+    /** A group's newest message in the batch, where its records start, and how many messages it stands for. */
+    private record Newest(String firstSequenceNumber, Message message, int messages) {
+        Newest with(Newest later) {
+            Message newer = later.message.createdAt().isAfter(message.createdAt()) ? later.message : message;
+            return new Newest(firstSequenceNumber, newer, messages + later.messages);
+        }
     }
 
     private static Optional<Message> messageOf(ChangeRecord record) {

@@ -114,24 +114,48 @@ class MessageProjectorTest {
     }
 
     @Test
-    void aFailingRecordStopsTheBatchAndIsNamedForRetry() {
-        MessageGroup group = Conversations.start(store);
-        Message first = store.append(group.id(), draft(group.first(), "one", at(1_000)));
-        Message poisoned = store.append(group.id(), draft(group.first(), "two", at(2_000)));
-        Message third = store.append(group.id(), draft(group.first(), "three", at(3_000)));
-        ProjectMessageUseCase failingOnSecond = command -> {
-            if (command.stored().equals(poisoned)) {
+    void aFailingGroupStopsTheBatchAndNamesItsFirstRecordForRetry() {
+        MessageGroup healthy = Conversations.start(store);
+        MessageGroup failing = Conversations.start(store);
+        Message one = store.append(healthy.id(), draft(healthy.first(), "one", at(1_000)));
+        Message poisoned = store.append(failing.id(), draft(failing.first(), "two", at(2_000)));
+        Message three = store.append(healthy.id(), draft(healthy.first(), "three", at(3_000)));
+        ProjectMessageUseCase failingForOneGroup = command -> {
+            if (command.stored().groupId().equals(failing.id())) {
                 throw new StoreUnavailableException("DynamoDB", new IllegalStateException("throttled"));
             }
             return new ProjectMessage(store).projectMessage(command);
         };
-        ChangeRecord failing = inserted(poisoned);
+        ChangeRecord firstOfFailingGroup = inserted(poisoned);
 
-        var result = new MessageProjector(failingOnSecond).handle(List.of(inserted(first), failing, inserted(third)));
+        var result = new MessageProjector(failingForOneGroup).handle(List.of(inserted(one), firstOfFailingGroup, inserted(three)));
 
-        assertThat(result.failedAt()).contains(failing.sequenceNumber());
-        assertThat(result.projected()).isEqualTo(1);
-        assertSummariesShow(group, first);
+        assertThat(result.failedAt()).contains(firstOfFailingGroup.sequenceNumber());
+        assertThat(result.projected()).isEqualTo(2);
+        assertSummariesShow(healthy, three);
+    }
+
+    @Test
+    void aBusyGroupCostsOneSummaryMovePerBatch() {
+        MessageGroup group = Conversations.start(store);
+        List<ChangeRecord> batch = new ArrayList<>();
+        Message newest = null;
+        for (int i = 1; i <= 30; i++) {
+            newest = store.append(group.id(), draft(group.second(), "burst " + i, at(1_000L * i)));
+            batch.add(inserted(newest));
+        }
+        Collections.shuffle(batch, new Random(5));
+        List<Message> projectedMessages = new ArrayList<>();
+        ProjectMessageUseCase counting = command -> {
+            projectedMessages.add(command.stored());
+            return new ProjectMessage(store).projectMessage(command);
+        };
+
+        var result = new MessageProjector(counting).handle(batch);
+
+        assertThat(result.projected()).isEqualTo(30);
+        assertThat(projectedMessages).containsExactly(newest);
+        assertSummariesShow(group, newest);
     }
 
     private void assertSummariesShow(MessageGroup group, Message message) {
