@@ -28,7 +28,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * access patterns, start-up time to the first 200 and resident memory after the load. Prints
  * Markdown tables. Needs the jar built and ports 4567, 8000 and 5433 free.
  *
- * <p>Settings: {@code -Dbench.seconds} per measurement (default 5), {@code -Dbench.levels} (default 1,4,16).
+ * <p>Every operation is first run for a while on both paths (the JIT needs thousands of requests before
+ * the service's path is compiled), then each measurement gets a short warm-up of its own.
+ * Settings: {@code -Dbench.seconds} per measurement (default 5), {@code -Dbench.warmup} seconds before
+ * each (default 2), {@code -Dbench.levels} (default 1,4,16).
  */
 public final class Benchmark {
     private static final URI SERVICE = URI.create("http://127.0.0.1:4567");
@@ -64,6 +67,14 @@ public final class Benchmark {
 
             List<String[]> rows = new ArrayList<>();
             try (RawCalls raw = new RawCalls(DYNAMODB, JDBC, maxLevel)) {
+                Duration jit = Duration.ofSeconds(Integer.getInteger("bench.jit-warmup", 8));
+                for (Load.Operation warm : List.<Load.Operation>of(
+                        w -> get("/api/message_groups", andrewToken), w -> raw.listGroups(w, andrewSub, andrew),
+                        w -> get("/api/messages/" + group, andrewToken), w -> raw.listMessages(w, andrewSub, group),
+                        w -> post(andrewToken, "{\"message\":\"warm-up\",\"message_group_uuid\":\"" + group + "\"}"),
+                        w -> raw.sendToGroup(w, andrewSub, andrew, group))) {
+                    Load.run("warm-up", Math.min(4, maxLevel), jit, Long.MAX_VALUE, warm);
+                }
                 for (int level : levels) {
                     compare(rows, "list groups", level, each,
                             w -> get("/api/message_groups", andrewToken),
@@ -101,9 +112,10 @@ public final class Benchmark {
 
     private static void compare(List<String[]> rows, String name, int level, Duration each, Load.Operation service,
                                 Load.Operation raw) throws InterruptedException {
-        Load.run(name, level, Duration.ofSeconds(1), Long.MAX_VALUE, service);
+        Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup", 2));
+        Load.run(name, level, warmup, Long.MAX_VALUE, service);
         Load.Result viaService = Load.run(name, level, each, 20_000, service);
-        Load.run(name, level, Duration.ofSeconds(1), Long.MAX_VALUE, raw);
+        Load.run(name, level, warmup, Long.MAX_VALUE, raw);
         Load.Result direct = Load.run(name, level, each, 20_000, raw);
         rows.add(new String[] {name, String.valueOf(level), f(viaService.perSecond()), f(viaService.p50Millis()),
             f(viaService.p99Millis()), String.valueOf(viaService.errors() + direct.errors()), f(direct.perSecond()),

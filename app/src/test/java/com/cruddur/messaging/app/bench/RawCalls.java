@@ -17,11 +17,12 @@ import com.cruddur.messaging.adapter.dynamodb.DynamoDbSettings;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import static software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity.TOTAL;
 
 /**
  * The baseline: for each API operation, the same store calls the service makes (PostgreSQL user
- * lookups, then DynamoDB reads and conditional writes), straight through the driver and the SDK —
- * no HTTP, no JSON, no framework. The service's throughput is compared with this.
+ * lookups, then DynamoDB reads and conditional writes, each asking for its consumed capacity as the
+ * store does), straight through the driver and the SDK — no HTTP, no JSON, no framework. The service's throughput is compared with this.
  */
 final class RawCalls implements AutoCloseable {
     private static final DateTimeFormatter FIXED = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'+00:00'")
@@ -50,7 +51,7 @@ final class RawCalls implements AutoCloseable {
         lookup(byCognitoId[worker], sub);
         return dynamoDb.query(q -> q.tableName(table).keyConditionExpression("pk = :pk")
                 .expressionAttributeValues(Map.of(":pk", s("GRP#" + userId))).scanIndexForward(false).limit(21)
-                .consistentRead(true)).sdkHttpResponse().isSuccessful();
+                .consistentRead(true).returnConsumedCapacity(TOTAL)).sdkHttpResponse().isSuccessful();
     }
 
     boolean listMessages(int worker, String sub, String group) throws SQLException {
@@ -58,7 +59,7 @@ final class RawCalls implements AutoCloseable {
         members(group);
         return dynamoDb.query(q -> q.tableName(table).keyConditionExpression("pk = :pk")
                 .expressionAttributeValues(Map.of(":pk", s("MSG#" + group))).scanIndexForward(false).limit(21)
-                .consistentRead(true)).sdkHttpResponse().isSuccessful();
+                .consistentRead(true).returnConsumedCapacity(TOTAL)).sdkHttpResponse().isSuccessful();
     }
 
     boolean sendToGroup(int worker, String sub, String userId, String group) throws SQLException {
@@ -71,20 +72,21 @@ final class RawCalls implements AutoCloseable {
             throws SQLException {
         lookup(byCognitoId[worker], sub);
         lookup(byHandle[worker], handle);
-        dynamoDb.getItem(g -> g.tableName(table).key(Map.of("pk", s("PAIR#" + pairKey), "sk", s("PAIR"))).consistentRead(true));
+        dynamoDb.getItem(g -> g.tableName(table).key(Map.of("pk", s("PAIR#" + pairKey), "sk", s("PAIR"))).consistentRead(true)
+                .returnConsumedCapacity(TOTAL));
         return append(userId, group);
     }
 
     private void members(String group) {
         dynamoDb.getItem(g -> g.tableName(table).key(Map.of("pk", s("MEMBERS#" + group), "sk", s("MEMBERS")))
-                .consistentRead(true));
+                .consistentRead(true).returnConsumedCapacity(TOTAL));
     }
 
     /** Pattern D as the store does it: read the latest time, then a conditional put that moves on when taken. */
     private boolean append(String userId, String group) {
         dynamoDb.query(q -> q.tableName(table).keyConditionExpression("pk = :pk")
                 .expressionAttributeValues(Map.of(":pk", s("MSG#" + group))).scanIndexForward(false).limit(1)
-                .projectionExpression("sk").consistentRead(true));
+                .projectionExpression("sk").consistentRead(true).returnConsumedCapacity(TOTAL));
         Instant at = Instant.now();
         for (int attempt = 0; attempt < 100; attempt++) {
             Map<String, AttributeValue> item = new HashMap<>();
@@ -96,7 +98,8 @@ final class RawCalls implements AutoCloseable {
             item.put("user_display_name", s("Andrew Brown"));
             item.put("user_handle", s("andrewbrown"));
             try {
-                dynamoDb.putItem(p -> p.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
+                dynamoDb.putItem(p -> p.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)")
+                        .returnConsumedCapacity(TOTAL));
                 return true;
             } catch (ConditionalCheckFailedException taken) {
                 // the next microsecond, as the store does
