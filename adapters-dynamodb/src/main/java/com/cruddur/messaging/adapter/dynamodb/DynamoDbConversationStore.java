@@ -93,27 +93,17 @@ public final class DynamoDbConversationStore implements ConversationStore {
 
     /** The original kept no pair record: look through one member's summaries for the other member. */
     private Optional<MessageGroupId> legacyGroupOf(UserPair pair) {
-        Map<String, AttributeValue> values = Map.of(":pk", s(GroupRow.pk(pair.low())), ":other", s(pair.high().toString()));
-        Map<String, AttributeValue> start = null;
-        do {
-            Map<String, AttributeValue> from = start;
-            QueryResponse page = table.query("groupOf.legacy", query -> query
-                    .keyConditionExpression(PK + " = :pk")
-                    .filterExpression(USER_UUID + " = :other")
-                    .expressionAttributeValues(values)
-                    .consistentRead(true)
-                    .exclusiveStartKey(from));
-            for (Map<String, AttributeValue> item : page.items()) {
-                Optional<String> group = Attributes.string(item, MESSAGE_GROUP_UUID);
-                if (group.isPresent()) {
-                    MessageGroupId id = MessageGroupId.of(group.get());
-                    table.putIfAbsent("groupOf.backfill", PairRecord.item(pair, id));
-                    return Optional.of(id);
-                }
-            }
-            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (start != null);
-        return Optional.empty();
+        Optional<MessageGroupId> found = table.queryAll("groupOf.legacy", query -> query
+                        .keyConditionExpression(PK + " = :pk")
+                        .filterExpression(USER_UUID + " = :other")
+                        .expressionAttributeValues(Map.of(":pk", s(GroupRow.pk(pair.low())), ":other", s(pair.high().toString())))
+                        .consistentRead(true))
+                .stream()
+                .flatMap(item -> Attributes.string(item, MESSAGE_GROUP_UUID).stream())
+                .findFirst()
+                .map(MessageGroupId::of);
+        found.ifPresent(id -> table.putIfAbsent("groupOf.backfill", PairRecord.item(pair, id)));
+        return found;
     }
 
     /**

@@ -23,7 +23,6 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
@@ -71,19 +70,10 @@ final class SummaryMover {
 
     /** The group's summaries as the GSI shows them (eventually consistent, as GSIs are). */
     List<GroupRow> rowsInIndex(MessageGroupId group) {
-        List<GroupRow> rows = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            Map<String, AttributeValue> from = start;
-            QueryResponse page = table.query("project.index", query -> query
-                    .indexName(MessagesTable.GROUP_INDEX)
-                    .keyConditionExpression(MESSAGE_GROUP_UUID + " = :group")
-                    .expressionAttributeValues(Map.of(":group", s(group.toString())))
-                    .exclusiveStartKey(from));
-            page.items().forEach(item -> readable(item).ifPresent(rows::add));
-            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (start != null);
-        return rows;
+        return readable(table.queryAll("project.index", query -> query
+                .indexName(MessagesTable.GROUP_INDEX)
+                .keyConditionExpression(MESSAGE_GROUP_UUID + " = :group")
+                .expressionAttributeValues(Map.of(":group", s(group.toString())))));
     }
 
     /**
@@ -121,33 +111,27 @@ final class SummaryMover {
 
     /** The owner's newest summary of the group, read from the table (strongly consistent). */
     private Optional<GroupRow> rowOf(UserId owner, MessageGroupId group) {
-        List<GroupRow> rows = new ArrayList<>();
-        Map<String, AttributeValue> start = null;
-        do {
-            Map<String, AttributeValue> from = start;
-            QueryResponse page = table.query("project.row", query -> query
-                    .keyConditionExpression(PK + " = :pk")
-                    .filterExpression(MESSAGE_GROUP_UUID + " = :group")
-                    .expressionAttributeValues(Map.of(":pk", s(GroupRow.pk(owner)), ":group", s(group.toString())))
-                    .consistentRead(true)
-                    .exclusiveStartKey(from));
-            page.items().forEach(item -> readable(item).ifPresent(rows::add));
-            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (start != null);
-        return newest(rows);
+        return newest(readable(table.queryAll("project.row", query -> query
+                .keyConditionExpression(PK + " = :pk")
+                .filterExpression(MESSAGE_GROUP_UUID + " = :group")
+                .expressionAttributeValues(Map.of(":pk", s(GroupRow.pk(owner)), ":group", s(group.toString())))
+                .consistentRead(true))));
     }
 
     private static Optional<GroupRow> newest(List<GroupRow> rows) {
         return rows.stream().max(Comparator.comparing(row -> row.summary().lastMessageAt()));
     }
 
-    private static Optional<GroupRow> readable(Map<String, AttributeValue> item) {
-        try {
-            return Optional.of(GroupRow.from(item));
-        } catch (MalformedItemException e) {
-            LOG.warn("skipping a group summary the store cannot read: {}", e.getMessage());
-            return Optional.empty();
+    private static List<GroupRow> readable(List<Map<String, AttributeValue>> items) {
+        List<GroupRow> rows = new ArrayList<>();
+        for (Map<String, AttributeValue> item : items) {
+            try {
+                rows.add(GroupRow.from(item));
+            } catch (MalformedItemException e) {
+                LOG.warn("skipping a group summary the store cannot read: {}", e.getMessage());
+            }
         }
+        return rows;
     }
 
     private static StoreUnavailableException notYetVisible(UserId owner, MessageGroupId group) {

@@ -2,6 +2,7 @@ package com.cruddur.messaging.adapter.dynamodb;
 
 import static com.cruddur.messaging.adapter.dynamodb.DynamoDbFailures.guard;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,22 @@ final class TableClient {
         }));
         capacity.record(operation, response.consumedCapacity());
         return response;
+    }
+
+    /** Every item the query matches, page after page (each page's capacity is recorded). */
+    List<Map<String, AttributeValue>> queryAll(String operation, Consumer<QueryRequest.Builder> query) {
+        List<Map<String, AttributeValue>> items = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            Map<String, AttributeValue> from = start;
+            QueryResponse page = query(operation, request -> {
+                query.accept(request);
+                request.exclusiveStartKey(from);
+            });
+            items.addAll(page.items());
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return items;
     }
 
     /** Writes the item unless one with its key exists; returns whether it wrote. */

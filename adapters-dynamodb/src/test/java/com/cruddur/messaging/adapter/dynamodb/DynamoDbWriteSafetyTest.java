@@ -4,6 +4,7 @@ import static com.cruddur.messaging.adapter.dynamodb.Conversations.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cruddur.messaging.domain.application.port.out.GroupCreation;
+import com.cruddur.messaging.domain.fixtures.Concurrently;
 import com.cruddur.messaging.domain.fixtures.Profiles;
 import com.cruddur.messaging.domain.model.Message;
 import com.cruddur.messaging.domain.model.MessageGroup;
@@ -16,11 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -39,7 +35,7 @@ class DynamoDbWriteSafetyTest {
         }
         Timestamp at = Conversations.now();
 
-        List<GroupCreation> outcomes = concurrently(attempts.stream()
+        List<GroupCreation> outcomes = Concurrently.run(attempts.stream()
                 .map(group -> (Callable<GroupCreation>) () -> store.create(group, draft(group.first(), "race", at)))
                 .toList());
 
@@ -65,10 +61,8 @@ class DynamoDbWriteSafetyTest {
         MessageGroup group = Conversations.start(store);
         Timestamp sameMicrosecond = Conversations.now();
 
-        List<Message> stored = concurrently(java.util.stream.IntStream.range(0, 100)
-                .mapToObj(i -> (Callable<Message>) () -> store.append(group.id(),
-                        draft(i % 2 == 0 ? group.first() : group.second(), "burst " + i, sameMicrosecond)))
-                .toList());
+        List<Message> stored = Concurrently.run(100, i -> store.append(group.id(),
+                draft(i % 2 == 0 ? group.first() : group.second(), "burst " + i, sameMicrosecond)));
 
         assertThat(stored).extracting(Message::createdAt).doesNotHaveDuplicates();
         assertThat(partition("MSG#" + group.id())).hasSize(101);
@@ -80,27 +74,5 @@ class DynamoDbWriteSafetyTest {
         return DynamoDbEngine.CLIENT.query(query -> query.tableName(DynamoDbEngine.TABLE.name())
                 .keyConditionExpression("pk = :pk").consistentRead(true)
                 .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(pk)))).items();
-    }
-
-    private static <T> List<T> concurrently(List<Callable<T>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -46,7 +46,6 @@ class CognitoCommand {
     }
 
     @Prototype
-
     @Command(name = "list-users", mixinStandardHelpOptions = true, description = "Print the pool's users as {handle: sub}.")
     static class ListUsers implements Callable<Integer> {
         private final BeanProvider<CognitoIdentityProviderClient> cognito;
@@ -69,7 +68,6 @@ class CognitoCommand {
     }
 
     @Prototype
-
     @Command(name = "update-cognito-user-ids", mixinStandardHelpOptions = true,
             description = "Set users.cognito_user_id from the pool, matching users by handle.")
     static class UpdateCognitoUserIds implements Callable<Integer> {

@@ -7,6 +7,7 @@ import com.cruddur.messaging.app.DemoUsers;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import jakarta.inject.Singleton;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -30,7 +31,19 @@ import picocli.CommandLine.Spec;
 class DbCommand {
 
     /** The configured server and database; database-level commands connect to its {@code postgres} database. */
-    record Target(String url, String user, String password) {
+    @Singleton
+    static final class Target {
+        private final String url;
+        private final String user;
+        private final String password;
+
+        Target(@Value("${datasources.default.url}") String url, @Value("${datasources.default.username}") String user,
+               @Value("${datasources.default.password:}") String password) {
+            this.url = url;
+            this.user = user;
+            this.password = password;
+        }
+
         String database() {
             return parsed().getProperty("PGDBNAME");
         }
@@ -51,16 +64,14 @@ class DbCommand {
     }
 
     @Prototype
-
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Create the database if it does not exist.")
     static class Create implements Callable<Integer> {
         private final Target target;
         @Spec
         CommandSpec spec;
 
-        Create(@Value("${datasources.default.url}") String url, @Value("${datasources.default.username}") String user,
-               @Value("${datasources.default.password:}") String password) {
-            this.target = new Target(url, user, password);
+        Create(Target target) {
+            this.target = target;
         }
 
         @Override
@@ -74,16 +85,14 @@ class DbCommand {
     }
 
     @Prototype
-
     @Command(name = "drop", mixinStandardHelpOptions = true, description = "Drop the database (closing its sessions).")
     static class Drop implements Callable<Integer> {
         private final Target target;
         @Spec
         CommandSpec spec;
 
-        Drop(@Value("${datasources.default.url}") String url, @Value("${datasources.default.username}") String user,
-             @Value("${datasources.default.password:}") String password) {
-            this.target = new Target(url, user, password);
+        Drop(Target target) {
+            this.target = target;
         }
 
         @Override
@@ -97,7 +106,6 @@ class DbCommand {
     }
 
     @Prototype
-
     @Command(name = "schema-load", aliases = "migrate", mixinStandardHelpOptions = true,
             description = "Apply the schema migrations (the original's schema.sql, made repeatable).")
     static class SchemaLoad implements Callable<Integer> {
@@ -119,7 +127,6 @@ class DbCommand {
     }
 
     @Prototype
-
     @Command(name = "seed", mixinStandardHelpOptions = true, description = "Add the demo users (andrewbrown, bayko, londo) unless present.")
     static class Seed implements Callable<Integer> {
         private final BeanProvider<PostgresUserDirectory> users;
@@ -138,7 +145,6 @@ class DbCommand {
     }
 
     @Prototype
-
     @Command(name = "setup", mixinStandardHelpOptions = true, description = "create, then schema-load, then seed.")
     static class Setup implements Callable<Integer> {
         @Spec
@@ -158,7 +164,6 @@ class DbCommand {
     }
 
     @Prototype
-
     @Command(name = "sessions", mixinStandardHelpOptions = true, description = "List the sessions connected to the database.")
     static class Sessions implements Callable<Integer> {
         private final BeanProvider<DataSource> dataSource;

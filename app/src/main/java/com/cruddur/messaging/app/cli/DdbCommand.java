@@ -32,7 +32,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 class DdbCommand {
 
     @Prototype
-
     @Command(name = "schema-load", mixinStandardHelpOptions = true,
             description = "Create the table (keys, GSI message-group-sk-index, NEW_IMAGE stream) unless it exists.")
     static class SchemaLoad implements Callable<Integer> {
@@ -53,7 +52,6 @@ class DdbCommand {
     }
 
     @Prototype
-
     @Command(name = "list-tables", mixinStandardHelpOptions = true, description = "List the tables of the endpoint.")
     static class ListTables implements Callable<Integer> {
         private final BeanProvider<MessagesTable> table;
@@ -72,7 +70,6 @@ class DdbCommand {
     }
 
     @Prototype
-
     @Command(name = "drop", mixinStandardHelpOptions = true, description = "Delete the table.")
     static class Drop implements Callable<Integer> {
         private final BeanProvider<MessagesTable> table;
@@ -92,7 +89,6 @@ class DdbCommand {
     }
 
     @Prototype
-
     @Command(name = "scan", mixinStandardHelpOptions = true, description = "Print every item of the table (expensive on a real table).")
     static class Scan implements Callable<Integer> {
         private final BeanProvider<MessagesTable> table;
@@ -118,7 +114,6 @@ class DdbCommand {
     }
 
     @Prototype
-
     @Command(name = "seed", mixinStandardHelpOptions = true, description = "Write the demo conversation between andrewbrown and bayko unless present.")
     static class Seed implements Callable<Integer> {
         private final BeanProvider<DemoConversation> conversation;
@@ -139,7 +134,6 @@ class DdbCommand {
     }
 
     @Prototype
-
     @Command(name = "get-conversation", mixinStandardHelpOptions = true,
             description = "Pattern A: the latest messages of a conversation, oldest first.")
     static class GetConversation implements Callable<Integer> {
@@ -169,7 +163,6 @@ class DdbCommand {
     }
 
     @Prototype
-
     @Command(name = "list-conversations", mixinStandardHelpOptions = true,
             description = "Pattern B: a user's conversations, newest first.")
     static class ListConversations implements Callable<Integer> {

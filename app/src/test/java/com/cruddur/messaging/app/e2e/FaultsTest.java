@@ -54,27 +54,19 @@ class FaultsTest {
     @Test
     @Order(1)
     void dynamoDbGoingAwayIsAPrompt503AndTheServiceRecoversWhenItIsBack() {
-        EngineProvider.ENGINES.stopDynamoDb();
-        HttpResponse<String> during;
-        Duration took;
-        try {
-            long started = System.nanoTime();
-            during = http.get("/api/message_groups", andrew);
-            took = Duration.ofNanos(System.nanoTime() - started);
-        } finally {
-            EngineProvider.ENGINES.startDynamoDb();
-        }
-
-        assertThat(during.statusCode()).isEqualTo(503);
-        assertThat(during.body()).isEqualTo("{\"error\":\"store_unavailable\",\"store\":\"DynamoDB\"}");
-        assertThat(took).isLessThan(CALL_TIMEOUT.plusSeconds(1));
-        http.await("/api/message_groups", andrew, body -> body.contains("\"handle\":\"bayko\""));
+        assertOutageAndRecovery(EngineProvider.ENGINES::stopDynamoDb, EngineProvider.ENGINES::startDynamoDb, "DynamoDB",
+                CALL_TIMEOUT.plusSeconds(1));
     }
 
     @Test
     @Order(2)
     void postgresGoingAwayIsAPrompt503AndTheServiceRecoversWhenItIsBack() {
-        EngineProvider.ENGINES.stopPostgres();
+        assertOutageAndRecovery(EngineProvider.ENGINES::stopPostgres, EngineProvider.ENGINES::startPostgres, "PostgreSQL",
+                Duration.ofSeconds(3));
+    }
+
+    private void assertOutageAndRecovery(Runnable stop, Runnable start, String store, Duration promptly) {
+        stop.run();
         HttpResponse<String> during;
         Duration took;
         try {
@@ -82,12 +74,12 @@ class FaultsTest {
             during = http.get("/api/message_groups", andrew);
             took = Duration.ofNanos(System.nanoTime() - started);
         } finally {
-            EngineProvider.ENGINES.startPostgres();
+            start.run();
         }
 
         assertThat(during.statusCode()).isEqualTo(503);
-        assertThat(during.body()).isEqualTo("{\"error\":\"store_unavailable\",\"store\":\"PostgreSQL\"}");
-        assertThat(took).isLessThan(Duration.ofSeconds(3));
+        assertThat(during.body()).isEqualTo("{\"error\":\"store_unavailable\",\"store\":\"" + store + "\"}");
+        assertThat(took).isLessThan(promptly);
         http.await("/api/message_groups", andrew, body -> body.contains("\"handle\":\"bayko\""));
     }
 

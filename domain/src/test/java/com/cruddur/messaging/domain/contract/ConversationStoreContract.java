@@ -8,6 +8,7 @@ import com.cruddur.messaging.domain.application.port.out.GroupCreation;
 import com.cruddur.messaging.domain.application.port.out.Projection;
 import com.cruddur.messaging.domain.error.ErrorCode;
 import com.cruddur.messaging.domain.error.InvalidInputException;
+import com.cruddur.messaging.domain.fixtures.Concurrently;
 import com.cruddur.messaging.domain.fixtures.Profiles;
 import com.cruddur.messaging.domain.model.Cursor;
 import com.cruddur.messaging.domain.model.GroupSummary;
@@ -28,12 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -110,7 +105,7 @@ public abstract class ConversationStoreContract {
     @Test
     void concurrentCreationsForOnePairMakeExactlyOneGroup() throws Exception {
         int contenders = 8;
-        List<GroupCreation> outcomes = concurrently(contenders, i -> {
+        List<GroupCreation> outcomes = Concurrently.run(contenders, i -> {
             Profile sender = i % 2 == 0 ? alice : bob;
             Profile receiver = i % 2 == 0 ? bob : alice;
             return store.create(new MessageGroup(newGroupId(), sender, receiver), draft(sender, "race " + i, T0));
@@ -168,7 +163,7 @@ public abstract class ConversationStoreContract {
     void concurrentAppendsInOneMicrosecondLoseNothing() throws Exception {
         MessageGroup group = created(alice, bob, "hi bob", T0);
 
-        List<Message> stored = concurrently(40, i -> store.append(group.id(), draft(i % 2 == 0 ? alice : bob,
+        List<Message> stored = Concurrently.run(40, i -> store.append(group.id(), draft(i % 2 == 0 ? alice : bob,
                 "burst " + i, at(1))));
 
         assertThat(stored).extracting(Message::createdAt).doesNotHaveDuplicates();
@@ -325,35 +320,6 @@ public abstract class ConversationStoreContract {
             cursor = page.next();
         } while (cursor.isPresent());
         return all;
-    }
-
-    private static <T> List<T> concurrently(int tasks, Task<T> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(tasks, 8));
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (int i = 0; i < tasks; i++) {
-                int index = i;
-                Callable<T> call = () -> {
-                    start.await();
-                    return task.run(index);
-                };
-                futures.add(pool.submit(call));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    @FunctionalInterface
-    private interface Task<T> {
-        T run(int index) throws Exception;
     }
 
     private static NewMessage draft(Profile sender, String text, Timestamp at) {

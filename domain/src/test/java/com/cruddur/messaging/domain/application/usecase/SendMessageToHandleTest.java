@@ -9,16 +9,11 @@ import com.cruddur.messaging.domain.error.ErrorCode;
 import com.cruddur.messaging.domain.error.InvalidInputException;
 import com.cruddur.messaging.domain.error.NotFoundException;
 import com.cruddur.messaging.domain.error.UnregisteredCallerException;
+import com.cruddur.messaging.domain.fixtures.Concurrently;
 import com.cruddur.messaging.domain.model.GroupSummary;
 import com.cruddur.messaging.domain.model.MessageGroupId;
 import com.cruddur.messaging.domain.model.PageRequest;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class SendMessageToHandleTest {
@@ -97,24 +92,9 @@ class SendMessageToHandleTest {
 
     @Test
     void bothMembersStartingAtOnceGetOneConversationWithEveryMessage() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<SentMessage>> sends = new ArrayList<>();
-        for (int i = 0; i < 16; i++) {
-            boolean fromAndrew = i % 2 == 0;
-            String text = "hello " + i;
-            sends.add(pool.submit(() -> {
-                start.await();
-                return fromAndrew ? world.sendToHandle(world.andrew, "bayko", text)
-                        : world.sendToHandle(world.bayko, "andrewbrown", text);
-            }));
-        }
-        start.countDown();
-        List<SentMessage> sent = new ArrayList<>();
-        for (Future<SentMessage> send : sends) {
-            sent.add(send.get(30, TimeUnit.SECONDS));
-        }
-        pool.shutdown();
+        List<SentMessage> sent = Concurrently.run(16, i -> i % 2 == 0
+                ? world.sendToHandle(world.andrew, "bayko", "hello " + i)
+                : world.sendToHandle(world.bayko, "andrewbrown", "hello " + i));
 
         assertThat(sent).extracting(s -> s.message().groupId()).containsOnly(sent.get(0).message().groupId());
         assertThat(sent).filteredOn(SentMessage::groupCreated).hasSize(1);
