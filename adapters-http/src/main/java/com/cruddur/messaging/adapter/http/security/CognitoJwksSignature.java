@@ -14,7 +14,10 @@ import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jwt.SignedJWT;
 import io.micronaut.security.token.jwt.signature.ReactiveSignatureConfiguration;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +27,8 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Verifies RS256 signatures against the user pool's JWKS. Nimbus caches the key set and fetches it
  * again when a token names a key id it does not hold (a rotated key), rate-limited to two fetches per
- * {@code jwks-refresh-minimum}. Fetching blocks, so it runs off the event loop.
+ * {@code jwks-refresh-minimum}. Fetching blocks, so it runs off the event loop; a token whose key was
+ * found within the cache's lifetime is checked right away, without a thread switch.
  */
 @Singleton
 class CognitoJwksSignature implements ReactiveSignatureConfiguration<SignedJWT> {
@@ -33,8 +37,15 @@ class CognitoJwksSignature implements ReactiveSignatureConfiguration<SignedJWT> 
     private static final int JWKS_SIZE_LIMIT = 256 * 1024;
 
     private final JWKSource<SecurityContext> keys;
+    private final Duration keyLifetime;
+    private final Map<String, KnownKey> known = new ConcurrentHashMap<>();
+
+    /** A key Nimbus handed out, and until when it may be used without asking Nimbus again. */
+    private record KnownKey(RSAKey key, long validUntilNanos) {
+    }
 
     CognitoJwksSignature(CognitoConfiguration configuration) {
+        this.keyLifetime = configuration.jwksCacheTtl();
         this.keys = JWKSourceBuilder.<SecurityContext>create(configuration.jwks(),
                         new DefaultResourceRetriever(JWKS_TIMEOUT_MILLIS, JWKS_TIMEOUT_MILLIS, JWKS_SIZE_LIMIT))
                 .cache(configuration.jwksCacheTtl().toMillis(), JWKS_TIMEOUT_MILLIS)
@@ -45,7 +56,20 @@ class CognitoJwksSignature implements ReactiveSignatureConfiguration<SignedJWT> 
 
     @Override
     public Publisher<Boolean> verify(SignedJWT token) {
+        KnownKey known = token.getHeader().getKeyID() == null ? null : this.known.get(token.getHeader().getKeyID());
+        if (known != null && System.nanoTime() < known.validUntilNanos()
+                && JWSAlgorithm.RS256.equals(token.getHeader().getAlgorithm())) {
+            return Mono.just(verifiedBy(known.key(), token));
+        }
         return Mono.fromCallable(() -> verifyNow(token)).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    private static boolean verifiedBy(RSAKey key, SignedJWT token) {
+        try {
+            return token.verify(new RSASSAVerifier(key));
+        } catch (JOSEException e) {
+            return false;
+        }
     }
 
     private boolean verifyNow(SignedJWT token) {
@@ -56,6 +80,7 @@ class CognitoJwksSignature implements ReactiveSignatureConfiguration<SignedJWT> 
             List<JWK> candidates = keys.get(new JWKSelector(JWKMatcher.forJWSHeader(token.getHeader())), null);
             for (JWK candidate : candidates) {
                 if (candidate instanceof RSAKey rsa && token.verify(new RSASSAVerifier(rsa))) {
+                    known.put(rsa.getKeyID(), new KnownKey(rsa, System.nanoTime() + keyLifetime.toNanos()));
                     return true;
                 }
             }
