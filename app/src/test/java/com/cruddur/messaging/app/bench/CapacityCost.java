@@ -4,6 +4,7 @@ import com.cruddur.messaging.adapter.dynamodb.CapacityLog;
 import com.cruddur.messaging.adapter.dynamodb.DynamoDbClients;
 import com.cruddur.messaging.adapter.dynamodb.DynamoDbConversationStore;
 import com.cruddur.messaging.adapter.dynamodb.DynamoDbSettings;
+import com.cruddur.messaging.adapter.dynamodb.MessagesTable;
 import com.cruddur.messaging.domain.fixtures.Profiles;
 import com.cruddur.messaging.domain.model.Message;
 import com.cruddur.messaging.domain.model.MessageGroup;
@@ -31,19 +32,21 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Capacity units per API operation as DynamoDB reports them ({@code ReturnConsumedCapacity}): ours,
- * through the store the service runs, and the original's access patterns on the same items.
+ * through the store the service runs, and the original's access patterns on the same items. It uses
+ * a table of its own, so that the running service's stream poller does not move summaries under it.
  */
 final class CapacityCost {
     record Row(String operation, double ours, double original, String note) {
     }
 
     private final DynamoDbClient client;
-    private final String table = DynamoDbSettings.DEFAULT_TABLE;
+    private final String table = "cruddur-messages-capacity";
     private final CapacityLog log = new CapacityLog();
     private final DynamoDbConversationStore store;
 
     CapacityCost(URI endpoint) {
         this.client = DynamoDbClients.dynamoDb(DynamoDbSettings.local(endpoint));
+        new MessagesTable(client, table).create();
         this.store = new DynamoDbConversationStore(client, table, log);
     }
 
