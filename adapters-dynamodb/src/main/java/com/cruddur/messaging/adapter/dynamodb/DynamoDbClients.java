@@ -1,5 +1,7 @@
 package com.cruddur.messaging.adapter.dynamodb;
 
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -14,6 +16,13 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /** Builds DynamoDB and DynamoDB Streams clients with the bounded timeouts and retries of {@link DynamoDbSettings}. */
 public final class DynamoDbClients {
+    /**
+     * Arms and disarms the two timeouts of every call. The SDK's own pool keeps a cancelled timeout queued
+     * until it would have fired, so each call woke a thread twice, seconds later, for nothing; this one
+     * drops a timeout as soon as its call ends. One daemon thread serves every client of the process.
+     */
+    private static final ScheduledExecutorService CALL_TIMEOUTS = callTimeouts();
+
     private DynamoDbClients() {
     }
 
@@ -36,7 +45,18 @@ public final class DynamoDbClients {
                 .apiCallAttemptTimeout(settings.attemptTimeout())
                 .apiCallTimeout(settings.callTimeout())
                 .retryStrategy(retry -> retry.maxAttempts(settings.maxAttempts()))
+                .scheduledExecutorService(CALL_TIMEOUTS)
                 .build();
+    }
+
+    private static ScheduledExecutorService callTimeouts() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "dynamodb-call-timeouts");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
     }
 
     private static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>>

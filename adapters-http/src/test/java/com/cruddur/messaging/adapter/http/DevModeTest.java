@@ -37,6 +37,23 @@ class DevModeTest {
     }
 
     @Test
+    void aDevTokenIsCheckedWithoutAskingTheUserPoolForKeys() {
+        try (EmbeddedServer server = start("dev", "test")) {
+            Api api = new Api(server.getURI());
+            String token = HttpTest.extract(api.post("/dev/tokens/andrewbrown", null, "").body(),
+                    "\"access_token\":\"([^\"]+)\"");
+            int fetchesBefore = POOL.jwksFetches();
+
+            for (int i = 0; i < 5; i++) {
+                assertThat(api.get("/api/message_groups", token).statusCode()).isEqualTo(200);
+            }
+            assertThat(POOL.jwksFetches()).isEqualTo(fetchesBefore);
+            assertThat(api.get("/api/message_groups", POOL.accessToken(TestWiring.sub(TestWiring.ANDREW))).statusCode())
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
     void outsideDevThereIsNoWayToMintATokenAndDevTokensAreRejected() {
         String devToken;
         try (EmbeddedServer dev = start("dev", "test")) {

@@ -12,7 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,10 +28,13 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * access patterns, start-up time to the first 200 and resident memory after the load. Prints
  * Markdown tables. Needs the jar built and ports 4567, 8000 and 5433 free.
  *
- * <p>Every operation is first run for a while on both paths (the JIT needs thousands of requests before
- * the service's path is compiled), then each measurement gets a short warm-up of its own.
+ * <p>Measurements are of steady state: every operation first runs on both paths until the JIT compilers
+ * of both processes go quiet (see {@link Comparisons}).
  * Settings: {@code -Dbench.seconds} per measurement (default 5), {@code -Dbench.warmup} seconds before
- * each (default 2), {@code -Dbench.levels} (default 1,4,16).
+ * each (default 2), {@code -Dbench.jit-warmup} the most seconds to wait for the compilers (default 240),
+ * {@code -Dbench.levels} (default 1,4,16), {@code -Dbench.operations} (a comma-separated
+ * subset, e.g. {@code "list groups"}), {@code -Dbench.service-options} (JVM options for the service, e.g.
+ * {@code -XX:StartFlightRecording=settings=profile,filename=/tmp/service.jfr} to profile it).
  */
 public final class Benchmark {
     private static final URI SERVICE = URI.create("http://127.0.0.1:4567");
@@ -52,7 +55,10 @@ public final class Benchmark {
         System.out.println("# Cruddur Messaging benchmark\n\nmachine: " + Runtime.getRuntime().availableProcessors()
                 + " cores, JDK " + System.getProperty("java.version") + "; service log: " + log + "\n");
 
-        try (ServiceProcess service = ServiceProcess.start(jar, Map.of(), log)) {
+        List<String> operations = List.of(System.getProperty("bench.operations",
+                "list groups,list messages,send to group,send to handle").split(","));
+        Map<String, String> serviceEnvironment = Map.of("JAVA_TOOL_OPTIONS", System.getProperty("bench.service-options", ""));
+        try (ServiceProcess service = ServiceProcess.start(jar, serviceEnvironment, log)) {
             System.out.printf(Locale.ROOT, "start-up to first 200 (process start to GET /health = 200, embedded engines included): %d ms%n%n",
                     service.startToFirst200().toMillis());
             Http http = new Http(SERVICE);
@@ -64,36 +70,26 @@ public final class Benchmark {
                     "{\"message\":\"hello londo\",\"handle\":\"londo\"}").body(), "\"message_group_uuid\":\"([^\"]+)\"");
             String pairKey = UserPair.of(DemoUsers.ANDREW.id(), DemoUsers.LONDO.id()).key();
             int maxLevel = java.util.Arrays.stream(levels).max().orElse(1);
+            Comparisons comparisons = new Comparisons(new CpuMeter(service.handle()), each);
 
-            List<String[]> rows = new ArrayList<>();
             try (RawCalls raw = new RawCalls(DYNAMODB, JDBC, maxLevel)) {
-                Duration jit = Duration.ofSeconds(Integer.getInteger("bench.jit-warmup", 8));
-                for (Load.Operation warm : List.<Load.Operation>of(
-                        w -> get("/api/message_groups", andrewToken), w -> raw.listGroups(w, andrewSub, andrew),
-                        w -> get("/api/messages/" + group, andrewToken), w -> raw.listMessages(w, andrewSub, group),
-                        w -> post(andrewToken, "{\"message\":\"warm-up\",\"message_group_uuid\":\"" + group + "\"}"),
-                        w -> raw.sendToGroup(w, andrewSub, andrew, group))) {
-                    Load.run("warm-up", Math.min(4, maxLevel), jit, Long.MAX_VALUE, warm);
-                }
-                for (int level : levels) {
-                    compare(rows, "list groups", level, each,
-                            w -> get("/api/message_groups", andrewToken),
-                            w -> raw.listGroups(w, andrewSub, andrew));
-                    compare(rows, "list messages", level, each,
-                            w -> get("/api/messages/" + group, andrewToken),
-                            w -> raw.listMessages(w, andrewSub, group));
-                    compare(rows, "send to group", level, each,
-                            w -> post(andrewToken, "{\"message\":\"benchmark message\",\"message_group_uuid\":\"" + group + "\"}"),
-                            w -> raw.sendToGroup(w, andrewSub, andrew, group));
-                    compare(rows, "send to handle", level, each,
-                            w -> post(andrewToken, "{\"message\":\"benchmark message\",\"handle\":\"londo\"}"),
-                            w -> raw.sendToHandle(w, andrewSub, andrew, "londo", pairKey, londoGroup));
-                }
+                Map<String, Comparisons.Paths> paths = new LinkedHashMap<>();
+                paths.put("list groups", new Comparisons.Paths(
+                        w -> get("/api/message_groups", andrewToken),
+                        w -> raw.listGroups(w, andrewSub, andrew)));
+                paths.put("list messages", new Comparisons.Paths(
+                        w -> get("/api/messages/" + group, andrewToken),
+                        w -> raw.listMessages(w, andrewSub, group)));
+                paths.put("send to group", new Comparisons.Paths(
+                        w -> post(andrewToken, "{\"message\":\"benchmark message\",\"message_group_uuid\":\"" + group + "\"}"),
+                        w -> raw.sendToGroup(w, andrewSub, andrew, group)));
+                paths.put("send to handle", new Comparisons.Paths(
+                        w -> post(andrewToken, "{\"message\":\"benchmark message\",\"handle\":\"londo\"}"),
+                        w -> raw.sendToHandle(w, andrewSub, andrew, "londo", pairKey, londoGroup)));
+                paths.keySet().retainAll(operations);
+                comparisons.run(paths, levels);
             }
-            System.out.println("## Throughput and latency: service over HTTP vs the same store calls made directly\n");
-            System.out.println("| operation | concurrency | service req/s | service p50 ms | service p99 ms | errors | raw req/s | raw p50 ms | raw p99 ms | service / raw |");
-            System.out.println("|---|---|---|---|---|---|---|---|---|---|");
-            rows.forEach(row -> System.out.println("| " + String.join(" | ", row) + " |"));
+            comparisons.print();
 
             System.out.println("\n## Stream lag under load (send to group at concurrency 4 in the background)\n");
             streamLag(andrewToken, group, each.multipliedBy(2));
@@ -108,19 +104,6 @@ public final class Benchmark {
                     service.residentKilobytes() / 1024);
         }
         System.exit(0);
-    }
-
-    private static void compare(List<String[]> rows, String name, int level, Duration each, Load.Operation service,
-                                Load.Operation raw) throws InterruptedException {
-        Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup", 2));
-        Load.run(name, level, warmup, Long.MAX_VALUE, service);
-        Load.Result viaService = Load.run(name, level, each, 20_000, service);
-        Load.run(name, level, warmup, Long.MAX_VALUE, raw);
-        Load.Result direct = Load.run(name, level, each, 20_000, raw);
-        rows.add(new String[] {name, String.valueOf(level), f(viaService.perSecond()), f(viaService.p50Millis()),
-            f(viaService.p99Millis()), String.valueOf(viaService.errors() + direct.errors()), f(direct.perSecond()),
-            f(direct.p50Millis()), f(direct.p99Millis()), String.format(Locale.ROOT, "%.2f", viaService.perSecond() / direct.perSecond())});
-        System.err.println("measured " + name + " at " + level);
     }
 
     /** Sends one message at a time through the service and waits until both summaries show it, with load around it. */
@@ -188,9 +171,5 @@ public final class Benchmark {
 
     private static HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(SERVICE.resolve(path)).timeout(Duration.ofSeconds(30));
-    }
-
-    private static String f(double value) {
-        return String.format(Locale.ROOT, value >= 100 ? "%.0f" : "%.1f", value);
     }
 }

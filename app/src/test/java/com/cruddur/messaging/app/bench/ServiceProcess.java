@@ -1,6 +1,8 @@
 package com.cruddur.messaging.app.bench;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,7 +22,16 @@ final class ServiceProcess implements AutoCloseable {
         this.startToFirst200 = startToFirst200;
     }
 
+    /** Starts the jar and waits for its first 200; refuses when something already listens on a port it needs. */
     static ServiceProcess start(Path jar, Map<String, String> environment, Path log) throws IOException, InterruptedException {
+        for (int port : new int[] {4567, 8000, 5433}) {
+            try (Socket taken = new Socket("127.0.0.1", port)) {
+                throw new IllegalStateException("port " + port + " is already in use; stop what listens there first"
+                        + " (an earlier run's service: pkill -f cruddur-messaging.jar)");
+            } catch (ConnectException free) {
+                // as it should be
+            }
+        }
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString());
         builder.environment().putAll(environment);
@@ -51,6 +62,10 @@ final class ServiceProcess implements AutoCloseable {
 
     Duration startToFirst200() {
         return startToFirst200;
+    }
+
+    ProcessHandle handle() {
+        return process.toHandle();
     }
 
     /** Resident memory of the service process (its embedded engines included), from /proc. */

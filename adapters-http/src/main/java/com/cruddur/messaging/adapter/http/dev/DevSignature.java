@@ -5,20 +5,30 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.SignedJWT;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.env.Environment;
+import io.micronaut.core.order.Ordered;
 import io.micronaut.security.token.jwt.signature.ReactiveSignatureConfiguration;
 import jakarta.inject.Singleton;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
-/** In {@code dev} only: accepts tokens signed with the {@link DevSigningKey}, beside the user pool's. */
+/**
+ * In {@code dev} only: accepts tokens signed with the {@link DevSigningKey}, beside the user pool's.
+ * It is asked first: it answers at once, and a dev token then never reaches the user pool's check,
+ * which would look its unknown key up off the event loop.
+ */
 @Singleton
 @Requires(env = Environment.DEVELOPMENT)
 @Requires(notEnv = "prod")
-class DevSignature implements ReactiveSignatureConfiguration<SignedJWT> {
+class DevSignature implements ReactiveSignatureConfiguration<SignedJWT>, Ordered {
     private final DevSigningKey key;
 
     DevSignature(DevSigningKey key) {
         this.key = key;
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
     }
 
     @Override

@@ -1,0 +1,116 @@
+package com.cruddur.messaging.app.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Runs each operation through the service and through its raw store calls, at each concurrency,
+ * and prints the two Markdown tables: throughput and latency with the ratio, and CPU per request.
+ */
+final class Comparisons {
+    /** One operation's two paths: over HTTP through the service, and its store calls made directly. */
+    record Paths(Load.Operation service, Load.Operation raw) {
+    }
+
+    private record Measured(Load.Result result, CpuMeter.Reading cpu) {
+        String serverMicros() {
+            return f(cpu.serverNanos() / 1_000.0 / result.requests());
+        }
+
+        String clientMicros() {
+            return f(cpu.clientNanos() / 1_000.0 / result.requests());
+        }
+    }
+
+    private record Row(String name, int level, Measured service, Measured raw) {
+    }
+
+    private static final Duration WARM_UP_SLICE = Duration.ofSeconds(2);
+    private static final double QUIET_COMPILERS = 0.03;
+
+    private final CpuMeter cpu;
+    private final Duration each;
+    private final Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup", 2));
+    private final Duration jitWarmupLimit = Duration.ofSeconds(Integer.getInteger("bench.jit-warmup", 240));
+    private final List<Row> rows = new ArrayList<>();
+    private Duration warmedUp = Duration.ZERO;
+    private double quietAt;
+
+    Comparisons(CpuMeter cpu, Duration each) {
+        this.cpu = cpu;
+        this.each = each;
+    }
+
+    /**
+     * Measures steady state: first every operation runs on both paths, round after round, until the JIT
+     * compilers of both processes go quiet (on two cores the service's compiler threads alone took half a
+     * core for the first minute, and a fixed 8 s warm-up measured the service at half its speed); then
+     * each measurement gets a short warm-up of its own.
+     */
+    void run(Map<String, Paths> operations, int[] levels) throws InterruptedException {
+        warmUp(operations, Math.min(4, java.util.Arrays.stream(levels).max().orElse(1)));
+        for (int level : levels) {
+            for (var operation : operations.entrySet()) {
+                rows.add(new Row(operation.getKey(), level, measure(operation.getKey(), level, operation.getValue().service()),
+                        measure(operation.getKey(), level, operation.getValue().raw())));
+                System.err.println("measured " + operation.getKey() + " at " + level);
+            }
+        }
+    }
+
+    /** Rounds of every operation on both paths until the compilers used under 3 % of a round's time. */
+    private void warmUp(Map<String, Paths> operations, int level) throws InterruptedException {
+        long started = System.nanoTime();
+        double compiling;
+        do {
+            long compiledBefore = cpu.serverCompilerNanos() + CpuMeter.clientCompilerNanos();
+            long roundStarted = System.nanoTime();
+            for (Paths paths : operations.values()) {
+                Load.run("warm-up", level, WARM_UP_SLICE, Long.MAX_VALUE, paths.service());
+                Load.run("warm-up", level, WARM_UP_SLICE, Long.MAX_VALUE, paths.raw());
+            }
+            compiling = (double) (cpu.serverCompilerNanos() + CpuMeter.clientCompilerNanos() - compiledBefore)
+                    / (System.nanoTime() - roundStarted);
+            System.err.printf(Locale.ROOT, "warm-up: the JIT compilers were busy %.0f %% of the last round%n", 100 * compiling);
+        } while (compiling > QUIET_COMPILERS && System.nanoTime() - started < jitWarmupLimit.toNanos());
+        warmedUp = Duration.ofNanos(System.nanoTime() - started);
+        quietAt = compiling;
+    }
+
+    private Measured measure(String name, int level, Load.Operation operation) throws InterruptedException {
+        Load.run(name, level, warmup, Long.MAX_VALUE, operation);
+        CpuMeter.Reading before = cpu.read();
+        Load.Result result = Load.run(name, level, each, 20_000, operation);
+        return new Measured(result, cpu.read().minus(before));
+    }
+
+    void print() {
+        System.out.printf(Locale.ROOT, "JIT warm-up before measuring: %d s, until the compilers were busy %.0f %% of a round%n%n",
+                warmedUp.toSeconds(), 100 * quietAt);
+        System.out.println("## Throughput and latency: service over HTTP vs the same store calls made directly\n");
+        System.out.println("| operation | concurrency | service req/s | service p50 ms | service p99 ms | errors | raw req/s | raw p50 ms | raw p99 ms | service / raw |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+        for (Row row : rows) {
+            Load.Result service = row.service().result();
+            Load.Result raw = row.raw().result();
+            System.out.println("| " + String.join(" | ", row.name(), String.valueOf(row.level()), f(service.perSecond()),
+                    f(service.p50Millis()), f(service.p99Millis()), String.valueOf(service.errors() + raw.errors()),
+                    f(raw.perSecond()), f(raw.p50Millis()), f(raw.p99Millis()),
+                    String.format(Locale.ROOT, "%.2f", service.perSecond() / raw.perSecond())) + " |");
+        }
+        System.out.println("\n## CPU per request (µs): server side (service JVM with DynamoDB Local, PostgreSQL) and load generator\n");
+        System.out.println("| operation | concurrency | service: server | service: client | raw: server | raw: client |");
+        System.out.println("|---|---|---|---|---|---|");
+        for (Row row : rows) {
+            System.out.println("| " + String.join(" | ", row.name(), String.valueOf(row.level()), row.service().serverMicros(),
+                    row.service().clientMicros(), row.raw().serverMicros(), row.raw().clientMicros()) + " |");
+        }
+    }
+
+    private static String f(double value) {
+        return String.format(Locale.ROOT, value >= 100 ? "%.0f" : "%.1f", value);
+    }
+}
