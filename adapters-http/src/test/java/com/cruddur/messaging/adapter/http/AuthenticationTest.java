@@ -55,6 +55,31 @@ class AuthenticationTest extends HttpTest {
     }
 
     @Test
+    void aTokenAcceptedBeforeVouchesForNoLookalike() {
+        String sub = TestWiring.sub(TestWiring.ANDREW);
+        String token = COGNITO.accessToken(sub);
+        String[] parts = token.split("\\.");
+        String strangerSignature = COGNITO.tokenSignedByStranger(sub).split("\\.")[2];
+        String otherPayload = COGNITO.token(sub, claims -> claims.claim("client_id", "other-client")).split("\\.")[1];
+
+        assertThat(api().get("/api/message_groups", token).statusCode()).isEqualTo(200);
+        assertThat(api().get("/api/message_groups", parts[0] + "." + parts[1] + "." + strangerSignature).statusCode())
+                .isEqualTo(401);
+        assertThat(api().get("/api/message_groups", parts[0] + "." + otherPayload + "." + parts[2]).statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void aTokenAcceptedBeforeIsRejectedOnceItExpires() throws InterruptedException {
+        Instant expiry = Instant.now().plusSeconds(2);
+        String token = COGNITO.token(TestWiring.sub(TestWiring.ANDREW), claims -> claims.expirationTime(Date.from(expiry)));
+
+        assertThat(api().get("/api/message_groups", token).statusCode()).isEqualTo(200);
+        Thread.sleep(Math.max(0, java.time.Duration.between(Instant.now(), expiry).toMillis()) + 1_100);
+        assertThat(api().get("/api/message_groups", token).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void aValidTokenOfAnUnregisteredUserIsForbidden() {
         HttpResponse<String> response = api().get("/api/message_groups",
                 COGNITO.accessToken(TestWiring.UNREGISTERED_SUB));

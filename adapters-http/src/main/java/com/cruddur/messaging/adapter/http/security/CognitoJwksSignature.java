@@ -28,7 +28,8 @@ import reactor.core.scheduler.Schedulers;
  * Verifies RS256 signatures against the user pool's JWKS. Nimbus caches the key set and fetches it
  * again when a token names a key id it does not hold (a rotated key), rate-limited to two fetches per
  * {@code jwks-refresh-minimum}. Fetching blocks, so it runs off the event loop; a token whose key was
- * found within the cache's lifetime is checked right away, without a thread switch.
+ * found within the cache's lifetime is checked right away, without a thread switch, and a token already
+ * checked is not checked again while that key is trusted ({@link VerifiedTokens}).
  */
 @Singleton
 class CognitoJwksSignature implements ReactiveSignatureConfiguration<SignedJWT> {
@@ -39,6 +40,7 @@ class CognitoJwksSignature implements ReactiveSignatureConfiguration<SignedJWT> 
     private final JWKSource<SecurityContext> keys;
     private final Duration keyLifetime;
     private final Map<String, KnownKey> known = new ConcurrentHashMap<>();
+    private final VerifiedTokens verified = new VerifiedTokens();
 
     /** A key Nimbus handed out, and until when it may be used without asking Nimbus again. */
     private record KnownKey(RSAKey key, long validUntilNanos) {
@@ -56,20 +58,27 @@ class CognitoJwksSignature implements ReactiveSignatureConfiguration<SignedJWT> 
 
     @Override
     public Publisher<Boolean> verify(SignedJWT token) {
+        if (verified.contains(token)) {
+            return Mono.just(true);
+        }
         KnownKey known = token.getHeader().getKeyID() == null ? null : this.known.get(token.getHeader().getKeyID());
         if (known != null && System.nanoTime() < known.validUntilNanos()
                 && JWSAlgorithm.RS256.equals(token.getHeader().getAlgorithm())) {
-            return Mono.just(verifiedBy(known.key(), token));
+            return Mono.just(verifiedBy(known, token));
         }
         return Mono.fromCallable(() -> verifyNow(token)).subscribeOn(Schedulers.boundedElastic());
     }
 
-    private static boolean verifiedBy(RSAKey key, SignedJWT token) {
+    private boolean verifiedBy(KnownKey key, SignedJWT token) {
         try {
-            return token.verify(new RSASSAVerifier(key));
+            if (!token.verify(new RSASSAVerifier(key.key()))) {
+                return false;
+            }
         } catch (JOSEException e) {
             return false;
         }
+        verified.remember(token, Duration.ofNanos(key.validUntilNanos() - System.nanoTime()));
+        return true;
     }
 
     private boolean verifyNow(SignedJWT token) {
@@ -81,6 +90,7 @@ class CognitoJwksSignature implements ReactiveSignatureConfiguration<SignedJWT> 
             for (JWK candidate : candidates) {
                 if (candidate instanceof RSAKey rsa && token.verify(new RSASSAVerifier(rsa))) {
                     known.put(rsa.getKeyID(), new KnownKey(rsa, System.nanoTime() + keyLifetime.toNanos()));
+                    verified.remember(token, keyLifetime);
                     return true;
                 }
             }
