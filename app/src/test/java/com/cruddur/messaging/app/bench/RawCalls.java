@@ -14,6 +14,10 @@ import java.util.Map;
 import java.util.UUID;
 import com.cruddur.messaging.adapter.dynamodb.DynamoDbClients;
 import com.cruddur.messaging.adapter.dynamodb.DynamoDbSettings;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -22,7 +26,8 @@ import static software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapac
 /**
  * The baseline: for each API operation, the same store calls the service makes (PostgreSQL user
  * lookups, then DynamoDB reads and conditional writes, each asking for its consumed capacity as the
- * store does), straight through the driver and the SDK — no HTTP, no JSON, no framework. The service's throughput is compared with this.
+ * store does), straight through the driver and the SDK with the service's HTTP client for DynamoDB — no
+ * HTTP in front, no JSON, no framework. The service's throughput is compared with this.
  */
 final class RawCalls implements AutoCloseable {
     private static final DateTimeFormatter FIXED = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'+00:00'")
@@ -35,7 +40,14 @@ final class RawCalls implements AutoCloseable {
     private final PreparedStatement[] byHandle;
 
     RawCalls(URI dynamoDbEndpoint, String jdbcUrl, int workers) throws SQLException {
-        this.dynamoDb = DynamoDbClients.dynamoDb(DynamoDbSettings.local(dynamoDbEndpoint));
+        // The HTTP client the service's DynamoDB client uses (Apache, pooled), with the same bounds.
+        DynamoDbSettings settings = DynamoDbSettings.local(dynamoDbEndpoint);
+        this.dynamoDb = DynamoDbClient.builder().region(Region.of(settings.region())).endpointOverride(dynamoDbEndpoint)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
+                .httpClientBuilder(ApacheHttpClient.builder().connectionTimeout(settings.connectTimeout())
+                        .socketTimeout(settings.attemptTimeout()).maxConnections(Math.max(50, workers)))
+                .overrideConfiguration(DynamoDbClients.overrides(settings))
+                .build();
         this.table = DynamoDbSettings.DEFAULT_TABLE;
         this.connections = new Connection[workers];
         this.byCognitoId = new PreparedStatement[workers];
