@@ -6,9 +6,6 @@ import com.cruddur.messaging.adapter.dynamodb.DynamoDbClients;
 import com.cruddur.messaging.adapter.dynamodb.DynamoDbSettings;
 import com.cruddur.messaging.domain.model.UserPair;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,7 +37,6 @@ public final class Benchmark {
     private static final URI SERVICE = URI.create("http://127.0.0.1:4567");
     private static final URI DYNAMODB = URI.create("http://127.0.0.1:8000");
     private static final String JDBC = "jdbc:postgresql://127.0.0.1:5433/cruddur";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private Benchmark() {
     }
@@ -58,7 +54,8 @@ public final class Benchmark {
         List<String> operations = List.of(System.getProperty("bench.operations",
                 "list groups,list messages,send to group,send to handle").split(","));
         Map<String, String> serviceEnvironment = Map.of("JAVA_TOOL_OPTIONS", System.getProperty("bench.service-options", ""));
-        try (ServiceProcess service = ServiceProcess.start(jar, serviceEnvironment, log)) {
+        try (ServiceProcess service = ServiceProcess.start(jar, serviceEnvironment, log);
+             ServiceClient client = new ServiceClient(SERVICE, Math.max(16, maxLevel(levels)))) {
             System.out.printf(Locale.ROOT, "start-up to first 200 (process start to GET /health = 200, embedded engines included): %d ms%n%n",
                     service.startToFirst200().toMillis());
             Http http = new Http(SERVICE);
@@ -69,22 +66,21 @@ public final class Benchmark {
             String londoGroup = Http.extract(http.post("/api/messages", andrewToken,
                     "{\"message\":\"hello londo\",\"handle\":\"londo\"}").body(), "\"message_group_uuid\":\"([^\"]+)\"");
             String pairKey = UserPair.of(DemoUsers.ANDREW.id(), DemoUsers.LONDO.id()).key();
-            int maxLevel = java.util.Arrays.stream(levels).max().orElse(1);
             Comparisons comparisons = new Comparisons(new CpuMeter(service.handle()), each);
 
-            try (RawCalls raw = new RawCalls(DYNAMODB, JDBC, maxLevel)) {
+            try (RawCalls raw = new RawCalls(DYNAMODB, JDBC, maxLevel(levels))) {
                 Map<String, Comparisons.Paths> paths = new LinkedHashMap<>();
                 paths.put("list groups", new Comparisons.Paths(
-                        w -> get("/api/message_groups", andrewToken),
+                        w -> client.get("/api/message_groups", andrewToken),
                         w -> raw.listGroups(w, andrewSub, andrew)));
                 paths.put("list messages", new Comparisons.Paths(
-                        w -> get("/api/messages/" + group, andrewToken),
+                        w -> client.get("/api/messages/" + group, andrewToken),
                         w -> raw.listMessages(w, andrewSub, group)));
                 paths.put("send to group", new Comparisons.Paths(
-                        w -> post(andrewToken, "{\"message\":\"benchmark message\",\"message_group_uuid\":\"" + group + "\"}"),
+                        w -> client.post("/api/messages", andrewToken, "{\"message\":\"benchmark message\",\"message_group_uuid\":\"" + group + "\"}"),
                         w -> raw.sendToGroup(w, andrewSub, andrew, group)));
                 paths.put("send to handle", new Comparisons.Paths(
-                        w -> post(andrewToken, "{\"message\":\"benchmark message\",\"handle\":\"londo\"}"),
+                        w -> client.post("/api/messages", andrewToken, "{\"message\":\"benchmark message\",\"handle\":\"londo\"}"),
                         w -> raw.sendToHandle(w, andrewSub, andrew, "londo", pairKey, londoGroup)));
                 paths.keySet().retainAll(operations);
                 comparisons.run(paths, levels);
@@ -92,7 +88,7 @@ public final class Benchmark {
             comparisons.print();
 
             System.out.println("\n## Stream lag under load (send to group at concurrency 4 in the background)\n");
-            streamLag(andrewToken, group, each.multipliedBy(2));
+            streamLag(client, andrewToken, group, each.multipliedBy(2));
 
             System.out.println("\n## Capacity units per operation (ReturnConsumedCapacity), ours vs the original's access patterns\n");
             System.out.println("| operation | ours | original | note |");
@@ -107,14 +103,14 @@ public final class Benchmark {
     }
 
     /** Sends one message at a time through the service and waits until both summaries show it, with load around it. */
-    private static void streamLag(String token, String group, Duration duration) throws Exception {
+    private static void streamLag(ServiceClient client, String token, String group, Duration duration) throws Exception {
         DynamoDbClient dynamoDb = DynamoDbClients.dynamoDb(DynamoDbSettings.local(DYNAMODB));
         AtomicBoolean loading = new AtomicBoolean(true);
         Thread background = new Thread(() -> {
             try {
                 while (loading.get()) {
                     Load.run("background", 4, Duration.ofSeconds(1), Long.MAX_VALUE,
-                            w -> post(token, "{\"message\":\"background\",\"message_group_uuid\":\"" + group + "\"}"));
+                            w -> client.post("/api/messages", token, "{\"message\":\"background\",\"message_group_uuid\":\"" + group + "\"}"));
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -126,11 +122,9 @@ public final class Benchmark {
         int timeouts = 0;
         while (System.nanoTime() < deadline) {
             long sent = System.nanoTime();
-            HttpResponse<String> response = HTTP.send(request("/api/messages").header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"message\":\"lag probe\",\"message_group_uuid\":\"" + group + "\"}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            String createdAt = Http.extract(response.body(), "\"created_at\":\"([^\"]+)\"");
+            String sentBody = client.sendJson("/api/messages", token,
+                    "{\"message\":\"lag probe\",\"message_group_uuid\":\"" + group + "\"}").orElseThrow();
+            String createdAt = Http.extract(sentBody, "\"created_at\":\"([^\"]+)\"");
             boolean moved = false;
             while (!moved && System.nanoTime() - sent < Duration.ofSeconds(10).toNanos()) {
                 List<Map<String, AttributeValue>> rows = dynamoDb.query(q -> q.tableName(DynamoDbSettings.DEFAULT_TABLE)
@@ -158,18 +152,7 @@ public final class Benchmark {
                 lags.getMaxValue() / 1_000.0, timeouts);
     }
 
-    private static boolean get(String path, String token) throws Exception {
-        return HTTP.send(request(path).header("Authorization", "Bearer " + token).GET().build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-    }
-
-    private static boolean post(String token, String json) throws Exception {
-        return HTTP.send(request("/api/messages").header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-    }
-
-    private static HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(SERVICE.resolve(path)).timeout(Duration.ofSeconds(30));
+    private static int maxLevel(int[] levels) {
+        return java.util.Arrays.stream(levels).max().orElse(1);
     }
 }

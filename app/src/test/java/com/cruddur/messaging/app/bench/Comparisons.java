@@ -54,8 +54,8 @@ final class Comparisons {
         warmUp(operations, Math.min(4, java.util.Arrays.stream(levels).max().orElse(1)));
         for (int level : levels) {
             for (var operation : operations.entrySet()) {
-                rows.add(new Row(operation.getKey(), level, measure(operation.getKey(), level, operation.getValue().service()),
-                        measure(operation.getKey(), level, operation.getValue().raw())));
+                rows.add(new Row(operation.getKey(), level, measure(operation.getKey() + " (service)", level, operation.getValue().service()),
+                        measure(operation.getKey() + " (raw)", level, operation.getValue().raw())));
                 System.err.println("measured " + operation.getKey() + " at " + level);
             }
         }
@@ -82,6 +82,8 @@ final class Comparisons {
 
     private Measured measure(String name, int level, Load.Operation operation) throws InterruptedException {
         Load.run(name, level, warmup, Long.MAX_VALUE, operation);
+        // Printed as the measurement starts, so that a profiler can be attached to exactly this window.
+        System.err.println("measuring " + name + " at " + level);
         CpuMeter.Reading before = cpu.read();
         Load.Result result = Load.run(name, level, each, 20_000, operation);
         return new Measured(result, cpu.read().minus(before));
