@@ -9,6 +9,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -27,16 +28,21 @@ public final class DynamoDbClients {
     }
 
     public static DynamoDbClient dynamoDb(DynamoDbSettings settings) {
-        return configure(DynamoDbClient.builder(), settings).build();
+        return dynamoDb(settings, urlConnection(settings));
+    }
+
+    /** The same client over another HTTP client, e.g. the Apache one the service's Micronaut-built client uses. */
+    public static DynamoDbClient dynamoDb(DynamoDbSettings settings, SdkHttpClient.Builder<?> http) {
+        return configure(DynamoDbClient.builder(), settings, credentials(settings), http).build();
     }
 
     public static DynamoDbStreamsClient streams(DynamoDbSettings settings) {
-        return configure(DynamoDbStreamsClient.builder(), settings).build();
+        return streams(settings, credentials(settings));
     }
 
     /** A streams client that shares the credentials of an already configured DynamoDB client. */
     public static DynamoDbStreamsClient streams(DynamoDbSettings settings, AwsCredentialsProvider credentials) {
-        return configure(DynamoDbStreamsClient.builder(), settings, credentials).build();
+        return configure(DynamoDbStreamsClient.builder(), settings, credentials, urlConnection(settings)).build();
     }
 
     /** The time and retry bounds of every call, also for clients built elsewhere (e.g. by Micronaut). */
@@ -59,21 +65,18 @@ public final class DynamoDbClients {
         return timer;
     }
 
-    private static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>>
-            B configure(B builder, DynamoDbSettings settings) {
-        return configure(builder, settings, credentials(settings));
-    }
-
-    private static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>>
-            B configure(B builder, DynamoDbSettings settings, AwsCredentialsProvider credentials) {
+    private static <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(
+            B builder, DynamoDbSettings settings, AwsCredentialsProvider credentials, SdkHttpClient.Builder<?> http) {
         builder.region(Region.of(settings.region()))
                 .credentialsProvider(credentials)
-                .httpClientBuilder(UrlConnectionHttpClient.builder()
-                        .connectionTimeout(settings.connectTimeout())
-                        .socketTimeout(settings.attemptTimeout()))
+                .httpClientBuilder(http)
                 .overrideConfiguration(overrides(settings));
         settings.endpoint().ifPresent(builder::endpointOverride);
         return builder;
+    }
+
+    private static SdkHttpClient.Builder<?> urlConnection(DynamoDbSettings settings) {
+        return UrlConnectionHttpClient.builder().connectionTimeout(settings.connectTimeout()).socketTimeout(settings.attemptTimeout());
     }
 
     /** AWS's default chain in production; DynamoDB Local accepts any key, so it gets a fixed dummy one. */

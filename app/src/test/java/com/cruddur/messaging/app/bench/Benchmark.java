@@ -55,6 +55,7 @@ public final class Benchmark {
                 "list groups,list messages,send to group,send to handle").split(","));
         Map<String, String> serviceEnvironment = Map.of("JAVA_TOOL_OPTIONS", System.getProperty("bench.service-options", ""));
         try (ServiceProcess service = ServiceProcess.start(jar, serviceEnvironment, log);
+             // A connection per load worker, and enough for the stream-lag probe and its background load.
              ServiceClient client = new ServiceClient(SERVICE, Math.max(16, maxLevel(levels)))) {
             System.out.printf(Locale.ROOT, "start-up to first 200 (process start to GET /health = 200, embedded engines included): %d ms%n%n",
                     service.startToFirst200().toMillis());

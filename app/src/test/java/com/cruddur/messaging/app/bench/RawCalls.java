@@ -14,10 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import com.cruddur.messaging.adapter.dynamodb.DynamoDbClients;
 import com.cruddur.messaging.adapter.dynamodb.DynamoDbSettings;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -40,14 +37,9 @@ final class RawCalls implements AutoCloseable {
     private final PreparedStatement[] byHandle;
 
     RawCalls(URI dynamoDbEndpoint, String jdbcUrl, int workers) throws SQLException {
-        // The HTTP client the service's DynamoDB client uses (Apache, pooled), with the same bounds.
-        DynamoDbSettings settings = DynamoDbSettings.local(dynamoDbEndpoint);
-        this.dynamoDb = DynamoDbClient.builder().region(Region.of(settings.region())).endpointOverride(dynamoDbEndpoint)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .httpClientBuilder(ApacheHttpClient.builder().connectionTimeout(settings.connectTimeout())
-                        .socketTimeout(settings.attemptTimeout()).maxConnections(Math.max(50, workers)))
-                .overrideConfiguration(DynamoDbClients.overrides(settings))
-                .build();
+        // The HTTP client the service's Micronaut-built DynamoDB client uses: Apache, pooled, its defaults.
+        this.dynamoDb = DynamoDbClients.dynamoDb(DynamoDbSettings.local(dynamoDbEndpoint),
+                ApacheHttpClient.builder().maxConnections(Math.max(50, workers)));
         this.table = DynamoDbSettings.DEFAULT_TABLE;
         this.connections = new Connection[workers];
         this.byCognitoId = new PreparedStatement[workers];

@@ -33,26 +33,37 @@ final class ServiceClient implements AutoCloseable {
     }
 
     boolean get(String path, String token) throws IOException {
-        return send(authorized(new HttpGet(base.resolve(path)), token)).isPresent();
+        return succeeds(authorized(new HttpGet(base.resolve(path)), token));
     }
 
     boolean post(String path, String token, String json) throws IOException {
-        return sendJson(path, token, json).isPresent();
+        return succeeds(jsonPost(path, token, json));
     }
 
     /** The body of a 200 answer to a JSON POST; empty for any other status. */
     Optional<String> sendJson(String path, String token, String json) throws IOException {
-        HttpPost post = authorized(new HttpPost(base.resolve(path)), token);
-        post.setEntity(new StringEntity(json, ContentType.APPLICATION_JSON));
-        return send(post);
+        try (CloseableHttpResponse response = http.execute(jsonPost(path, token, json))) {
+            String body = EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
+            return ok(response) ? Optional.of(body) : Optional.empty();
+        }
     }
 
-    private Optional<String> send(HttpRequestBase request) throws IOException {
+    private boolean succeeds(HttpRequestBase request) throws IOException {
         try (CloseableHttpResponse response = http.execute(request)) {
-            // Reading the whole body returns the connection to the pool.
-            String body = EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8);
-            return response.getStatusLine().getStatusCode() == 200 ? Optional.of(body) : Optional.empty();
+            // Reading the body to its end returns the connection to the pool; no need to decode it.
+            EntityUtils.consume(response.getEntity());
+            return ok(response);
         }
+    }
+
+    private HttpPost jsonPost(String path, String token, String json) {
+        HttpPost post = authorized(new HttpPost(base.resolve(path)), token);
+        post.setEntity(new StringEntity(json, ContentType.APPLICATION_JSON));
+        return post;
+    }
+
+    private static boolean ok(CloseableHttpResponse response) {
+        return response.getStatusLine().getStatusCode() == 200;
     }
 
     private static <T extends HttpRequestBase> T authorized(T request, String token) {
