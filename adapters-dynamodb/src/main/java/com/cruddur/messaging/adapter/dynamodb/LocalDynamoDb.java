@@ -64,7 +64,9 @@ public final class LocalDynamoDb implements AutoCloseable {
             List<String> arguments = new ArrayList<>(directory
                     .map(path -> List.of("-dbPath", path.toString()))
                     .orElse(List.of("-inMemory")));
-            arguments.addAll(List.of("-port", String.valueOf(port)));
+            // Telemetry off: with it on, DynamoDB Local reports to AWS and writes dynamodb-local-metadata.json
+            // into the working directory; with it off it does neither.
+            arguments.addAll(List.of("-port", String.valueOf(port), "-disableTelemetry"));
             DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(arguments.toArray(String[]::new));
             server.start();
             return new LocalDynamoDb(server, port);

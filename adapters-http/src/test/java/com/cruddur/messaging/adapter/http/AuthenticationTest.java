@@ -8,6 +8,7 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import com.cruddur.messaging.domain.model.Profile;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -89,11 +90,27 @@ class AuthenticationTest extends HttpTest {
     }
 
     @Test
-    void everyApiRouteNeedsAToken() {
+    void everyApiRouteButTheShortProfileNeedsAToken() {
+        assertThat(api().get("/api/message_groups", null).statusCode()).isEqualTo(401);
         assertThat(api().get("/api/messages/" + java.util.UUID.randomUUID(), null).statusCode()).isEqualTo(401);
         assertThat(api().post("/api/messages", null, "{\"message\":\"hi\",\"handle\":\"bayko\"}").statusCode())
                 .isEqualTo(401);
-        assertThat(api().get("/api/users/@bayko/short", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theShortProfileIsPublicAsInTheOriginalButASentTokenIsStillChecked() {
+        Profile bob = newUser("bob").profile();
+        String path = "/api/users/@" + bob.handle().value() + "/short";
+
+        HttpResponse<String> anonymous = api().get(path, null);
+
+        assertThat(anonymous.statusCode()).isEqualTo(200);
+        assertThat(anonymous.body()).isEqualTo("{\"uuid\":\"" + bob.id() + "\",\"handle\":\"" + bob.handle().value()
+                + "\",\"display_name\":\"" + bob.displayName() + "\"}");
+        assertThat(api().get("/api/users/@nobody-" + System.nanoTime() + "/short", null).statusCode()).isEqualTo(404);
+        assertThat(api().get(path, hmacSigned(TestWiring.UNREGISTERED_SUB)).statusCode()).isEqualTo(401);
+        assertThat(api().get(path, "not-a-token").statusCode()).isEqualTo(401);
+        assertThat(api().get(path, COGNITO.accessToken(TestWiring.UNREGISTERED_SUB)).statusCode()).isEqualTo(403);
     }
 
     private static String hmacSigned(String sub) {

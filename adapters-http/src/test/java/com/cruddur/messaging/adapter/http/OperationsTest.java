@@ -21,6 +21,10 @@ class OperationsTest extends HttpTest {
         assertThat(document.statusCode()).isEqualTo(200);
         assertThat(document.body()).contains("/api/message_groups:", "/api/messages/{message_group_uuid}:",
                 "/api/users/@{handle}/short:", "bearerFormat: JWT");
+        String shortProfile = document.body().substring(document.body().indexOf("/api/users/@{handle}/short:"));
+        assertThat(shortProfile.substring(0, shortProfile.indexOf("components:")))
+                .as("the short profile is documented as open to anonymous callers")
+                .contains("security:\n      - {}\n      - cognito: []");
         assertThat(ui.statusCode()).isEqualTo(200);
         assertThat(ui.body()).containsIgnoringCase("swagger");
     }

@@ -15,7 +15,7 @@ final class ContainerEngineSet implements Engines {
 
     private final GenericContainer<?> dynamoDb = new GenericContainer<>(DockerImageName.parse("amazon/dynamodb-local:2.6.1"))
             .withExposedPorts(DYNAMODB_PORT)
-            .withCommand("-jar", "DynamoDBLocal.jar", "-inMemory", "-sharedDb");
+            .withCommand("-jar", "DynamoDBLocal.jar", "-inMemory", "-sharedDb", "-disableTelemetry");
     private final PostgreSQLContainer<?> postgres = new PostgreSQLContainer<>(DockerImageName.parse("postgres:17"))
             .withDatabaseName("cruddur_e2e");
 

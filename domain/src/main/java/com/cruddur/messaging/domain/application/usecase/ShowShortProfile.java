@@ -19,7 +19,8 @@ public final class ShowShortProfile implements ShowShortProfileUseCase {
 
     @Override
     public Profile showShortProfile(ShortProfileQuery query) {
-        callers.identify(query.caller());
+        // A short profile is public, as in the original; a caller who did identify must still be registered.
+        query.caller().ifPresent(callers::identify);
         return directory.byHandle(query.handle())
                 .map(User::profile)
                 .orElseThrow(() -> NotFoundException.user(query.handle().value()));
