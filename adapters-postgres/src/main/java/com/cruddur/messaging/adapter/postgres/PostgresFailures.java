@@ -32,7 +32,7 @@ public final class PostgresFailures {
         }
     }
 
-    static boolean isOutage(Throwable failure) {
+    public static boolean isOutage(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             // Micronaut reports a connection it could not get or use (e.g. one the server just killed) as ConnectionException.
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException

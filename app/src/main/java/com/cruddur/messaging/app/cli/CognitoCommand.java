@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import io.micronaut.context.annotation.Prototype;
+import io.micronaut.context.annotation.Value;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -25,6 +26,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
 @Command(name = "cognito", mixinStandardHelpOptions = true, description = "The Cognito user pool.",
         subcommands = {CognitoCommand.ListUsers.class, CognitoCommand.UpdateCognitoUserIds.class})
 class CognitoCommand {
+    /** The region of application.yml's default pool, which exists nowhere. */
+    private static final String UNCONFIGURED_REGION = "local";
 
     /** Every user of the pool that has a preferred_username: handle to sub, by handle. */
     static Map<String, String> subsByHandle(CognitoIdentityProviderClient cognito, String userPoolId) {
@@ -40,6 +43,17 @@ class CognitoCommand {
         return subs;
     }
 
+    /**
+     * The dev settings name no real pool (region {@code local}); calling it would only fail on a host
+     * name that does not exist. An endpoint override (a stand-in) counts as configured.
+     */
+    static void requireConfigured(CognitoConfiguration pool, String endpoint) {
+        if (UNCONFIGURED_REGION.equals(pool.region()) && endpoint.isBlank()) {
+            throw new CommandException(CommandFailures.CONFIG, "no Cognito user pool is configured here (the dev"
+                    + " settings name none).\n  Set CRUDDUR_COGNITO_REGION and CRUDDUR_COGNITO_USER_POOL_ID (and AWS credentials) to name one.");
+        }
+    }
+
     private static Optional<String> attribute(UserType user, String name) {
         return user.attributes().stream().filter(attribute -> name.equals(attribute.name()))
                 .map(AttributeType::value).findFirst();
@@ -51,17 +65,21 @@ class CognitoCommand {
         private final BeanProvider<CognitoIdentityProviderClient> cognito;
         private final CognitoConfiguration pool;
         private final JsonMapper json;
+        private final String endpoint;
         @Spec
         CommandSpec spec;
 
-        ListUsers(BeanProvider<CognitoIdentityProviderClient> cognito, CognitoConfiguration pool, JsonMapper json) {
+        ListUsers(BeanProvider<CognitoIdentityProviderClient> cognito, CognitoConfiguration pool, JsonMapper json,
+                  @Value("${cruddur.cognito.endpoint:}") String endpoint) {
             this.cognito = cognito;
             this.pool = pool;
             this.json = json;
+            this.endpoint = endpoint;
         }
 
         @Override
         public Integer call() throws IOException {
+            requireConfigured(pool, endpoint);
             spec.commandLine().getOut().println(json.writeValueAsString(subsByHandle(cognito.get(), pool.userPoolId())));
             return 0;
         }
@@ -74,18 +92,21 @@ class CognitoCommand {
         private final BeanProvider<CognitoIdentityProviderClient> cognito;
         private final BeanProvider<PostgresUserDirectory> users;
         private final CognitoConfiguration pool;
+        private final String endpoint;
         @Spec
         CommandSpec spec;
 
         UpdateCognitoUserIds(BeanProvider<CognitoIdentityProviderClient> cognito, BeanProvider<PostgresUserDirectory> users,
-                             CognitoConfiguration pool) {
+                             CognitoConfiguration pool, @Value("${cruddur.cognito.endpoint:}") String endpoint) {
             this.cognito = cognito;
             this.users = users;
             this.pool = pool;
+            this.endpoint = endpoint;
         }
 
         @Override
         public Integer call() {
+            requireConfigured(pool, endpoint);
             PrintWriter out = spec.commandLine().getOut();
             subsByHandle(cognito.get(), pool.userPoolId()).forEach((handle, sub) -> {
                 boolean updated = users.get().updateCognitoUserId(new Handle(handle), new CognitoUserId(sub));

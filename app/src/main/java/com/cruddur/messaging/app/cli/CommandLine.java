@@ -37,14 +37,19 @@ public final class CommandLine {
         properties.put("cruddur.postgres.migrate-on-start", false);
         // db create runs before its database exists: the pool must not insist on connecting at start.
         properties.put("datasources.default.initialization-fail-timeout", -1);
+        // A pool that never connected complains on close; the command's own message already says why.
+        properties.put("logger.levels.com.zaxxer.hikari", "ERROR");
         properties.putAll(settings);
         try (ApplicationContext context = ApplicationContext.builder()
                 .environments(Environments.orDev(Environments.requested(System.getenv())))
                 .properties(properties)
                 .start()) {
+            CommandFailures failures = new CommandFailures(context);
             return new picocli.CommandLine(CruddurCommand.class, new MicronautFactory(context))
                     .setOut(out)
                     .setErr(err)
+                    .setParameterExceptionHandler(failures)
+                    .setExecutionExceptionHandler(failures)
                     .execute(args);
         }
     }

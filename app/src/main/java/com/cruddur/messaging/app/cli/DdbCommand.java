@@ -151,8 +151,7 @@ class DdbCommand {
         public Integer call() {
             Optional<MessageGroupId> id = MessageGroupId.parse(group);
             if (id.isEmpty()) {
-                spec.commandLine().getErr().println("not a message group uuid: " + group);
-                return 2;
+                throw new CommandException(CommandFailures.USAGE, "not a message group uuid: " + group);
             }
             PrintWriter out = spec.commandLine().getOut();
             for (Message message : store.get().messages(id.get(), PageRequest.firstPage()).items()) {
@@ -182,8 +181,7 @@ class DdbCommand {
         public Integer call() {
             Optional<User> user = users.get().byHandle(new Handle(handle));
             if (user.isEmpty()) {
-                spec.commandLine().getErr().println("no user with handle " + handle);
-                return 1;
+                throw new CommandException(CommandFailures.USAGE, "no user with handle " + handle);
             }
             PrintWriter out = spec.commandLine().getOut();
             for (GroupSummary summary : store.get().summaries(user.get().id(), PageRequest.firstPage()).items()) {

@@ -33,13 +33,11 @@ class TokenCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!tokens.isPresent()) {
-            spec.commandLine().getErr().println("dev tokens exist only in the dev environment");
-            return 1;
+            throw new CommandException(CommandFailures.CONFIG, "dev tokens exist only in the dev environment");
         }
         Optional<User> user = users.get().byHandle(new Handle(handle)).filter(found -> found.cognitoUserId().isPresent());
         if (user.isEmpty()) {
-            spec.commandLine().getErr().println("no signed-up user with handle " + handle);
-            return 1;
+            throw new CommandException(CommandFailures.USAGE, "no signed-up user with handle " + handle);
         }
         spec.commandLine().getOut().println(tokens.get().accessTokenFor(user.get().cognitoUserId().orElseThrow(),
                 user.get().handle().value()));

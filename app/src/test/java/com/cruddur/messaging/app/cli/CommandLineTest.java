@@ -7,8 +7,10 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The original's bin/ scripts as commands, run against real engines (and a stand-in Cognito endpoint on 127.0.0.1). */
@@ -42,14 +45,14 @@ class CommandLineTest {
     void dbCommandsLoadAFreshDatabaseAndCanRunAgain() {
         Map<String, Object> settings = database("cli_db_" + System.nanoTime());
 
-        assertThat(run(settings, "db", "create").out()).startsWith("created database cli_db_");
-        assertThat(run(settings, "db", "schema-load").out()).contains("schema at version 3, 3 migrations applied");
-        assertThat(run(settings, "db", "seed").out()).contains("demo users added: 3");
-        assertThat(run(settings, "db", "setup").out()).contains("database exists", "schema at version 3, 0 migrations applied",
+        assertThat(ok(run(settings, "db", "create"))).startsWith("created database cli_db_");
+        assertThat(ok(run(settings, "db", "schema-load"))).contains("schema at version 3, 3 migrations applied");
+        assertThat(ok(run(settings, "db", "seed"))).contains("demo users added: 3");
+        assertThat(ok(run(settings, "db", "setup"))).contains("database exists", "schema at version 3, 0 migrations applied",
                 "demo users added: 0");
-        assertThat(run(settings, "db", "sessions").out()).startsWith("pid\tuser\tapplication\tclient\tstate");
-        assertThat(run(settings, "db", "drop").out()).startsWith("dropped database cli_db_");
-        assertThat(run(settings, "db", "drop").out()).startsWith("no database cli_db_");
+        assertThat(ok(run(settings, "db", "sessions"))).startsWith("pid\tuser\tapplication\tclient\tstate");
+        assertThat(ok(run(settings, "db", "drop"))).startsWith("dropped database cli_db_");
+        assertThat(ok(run(settings, "db", "drop"))).startsWith("no database cli_db_");
     }
 
     @Test
@@ -58,18 +61,17 @@ class CommandLineTest {
         String table = "cli-messages-" + System.nanoTime();
         settings.put("cruddur.dynamodb.table", table);
 
-        assertThat(run(settings, "ddb", "schema-load").out()).startsWith("created table " + table);
-        assertThat(run(settings, "ddb", "list-tables").out()).contains(table);
-        String seeded = run(settings, "ddb", "seed").out();
+        assertThat(ok(run(settings, "ddb", "schema-load"))).startsWith("created table " + table);
+        assertThat(ok(run(settings, "ddb", "list-tables"))).contains(table);
+        String seeded = ok(run(settings, "ddb", "seed"));
         String group = seeded.substring(seeded.lastIndexOf(' ') + 1).strip();
         assertThat(seeded).startsWith("wrote demo conversation");
-        assertThat(run(settings, "ddb", "seed").out()).startsWith("already there: demo conversation " + group);
-        assertThat(run(settings, "ddb", "get-conversation", group).out().lines().toList()).hasSize(5)
+        assertThat(ok(run(settings, "ddb", "seed"))).startsWith("already there: demo conversation " + group);
+        assertThat(ok(run(settings, "ddb", "get-conversation", group)).lines().toList()).hasSize(5)
                 .allMatch(line -> line.contains("andrewbrown: ") || line.contains("bayko: "));
-        assertThat(run(settings, "ddb", "list-conversations", "andrewbrown").out()).contains(group, "with bayko");
-        assertThat(run(settings, "ddb", "scan").out()).contains("MSG#" + group, "PAIR#", "MEMBERS#" + group);
-        assertThat(run(settings, "ddb", "get-conversation", "not-a-uuid").exit()).isEqualTo(2);
-        assertThat(run(settings, "ddb", "drop").out()).startsWith("deleted table " + table);
+        assertThat(ok(run(settings, "ddb", "list-conversations", "andrewbrown"))).contains(group, "with bayko");
+        assertThat(ok(run(settings, "ddb", "scan"))).contains("MSG#" + group, "PAIR#", "MEMBERS#" + group);
+        assertThat(ok(run(settings, "ddb", "drop"))).startsWith("deleted table " + table);
     }
 
     @Test
@@ -83,13 +85,13 @@ class CommandLineTest {
             settings.put("cruddur.cognito.user-pool-id", "us-east-1_Stub");
             run(settings, "db", "setup");
 
-            assertThat(run(settings, "cognito", "list-users").out().strip())
+            assertThat(ok(run(settings, "cognito", "list-users")).strip())
                     .isEqualTo("{\"andrewbrown\":\"pool-sub-andrew\",\"ghost\":\"pool-sub-ghost\"}");
             assertThat(requests).allSatisfy(body -> assertThat(body).contains("\"UserPoolId\":\"us-east-1_Stub\"",
                     "preferred_username", "sub"));
-            assertThat(run(settings, "cognito", "update-cognito-user-ids").out())
+            assertThat(ok(run(settings, "cognito", "update-cognito-user-ids")))
                     .contains("---- andrewbrown pool-sub-andrew updated", "---- ghost pool-sub-ghost (no such user");
-            String token = run(settings, "token", "andrewbrown").out().strip();
+            String token = ok(run(settings, "token", "andrewbrown")).strip();
             assertThat(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8))
                     .contains("\"sub\":\"pool-sub-andrew\"");
         } finally {
@@ -99,7 +101,7 @@ class CommandLineTest {
 
     @Test
     void tokensAreMintedInDevOnly() {
-        String token = run(TestEngines.settings("dynamodb", "memory"), "token", "bayko").out().strip();
+        String token = ok(run(TestEngines.settings("dynamodb", "memory"), "token", "bayko")).strip();
         assertThat(token.split("\\.")).hasSize(3);
 
         Map<String, Object> production = new HashMap<>(TestEngines.settings("dynamodb", "memory"));
@@ -110,11 +112,129 @@ class CommandLineTest {
         System.setProperty("micronaut.environments", "prod");
         try {
             Run refused = run(production, "token", "bayko");
-            assertThat(refused.exit()).isEqualTo(1);
+            assertThat(refused.exit()).isEqualTo(78);
             assertThat(refused.err()).contains("only in the dev environment");
         } finally {
             System.clearProperty("micronaut.environments");
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"db create, PostgreSQL", "db drop, PostgreSQL", "db schema-load, PostgreSQL", "db seed, PostgreSQL",
+        "db setup, PostgreSQL", "db sessions, PostgreSQL", "ddb schema-load, DynamoDB", "ddb list-tables, DynamoDB",
+        "ddb drop, DynamoDB", "ddb scan, DynamoDB", "ddb seed, DynamoDB",
+        "ddb get-conversation 6f1c3a52-0b6e-4a43-9d55-6f0c0e4b8a11, DynamoDB", "ddb list-conversations, PostgreSQL",
+        "cognito list-users, Cognito", "cognito update-cognito-user-ids, Cognito", "token, PostgreSQL"})
+    void aCommandThatCannotReachItsEngineSaysWhichAndWhatToDo(String command, String engine) {
+        Map<String, Object> settings = unreachable();
+
+        Run run = run(settings, command.split(" "));
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(69);
+        assertThat(run.err().lines()).as(run.err()).hasSizeBetween(1, 2);
+        assertThat(run.err()).contains(engine, "not reachable", switch (engine) {
+            case "PostgreSQL" -> settings.get("datasources.default.url").toString();
+            case "DynamoDB" -> settings.get("aws.services.dynamodb.endpoint-override").toString();
+            default -> settings.get("cruddur.cognito.endpoint").toString();
+        }).doesNotContain("Exception", "\tat ");
+        assertThat(run.err()).containsAnyOf("start the service", "CRUDDUR_COGNITO_USER_POOL_ID");
+    }
+
+    @Test
+    void verboseAddsTheStackTrace() {
+        Run run = run(unreachable(), "ddb", "list-tables", "--verbose");
+
+        assertThat(run.exit()).isEqualTo(69);
+        assertThat(run.err()).contains("DynamoDB is not reachable", "SdkClientException", "\tat ");
+    }
+
+    @Test
+    void aMissingTableIsNamedWithTheCommandThatMakesIt() {
+        Map<String, Object> settings = new HashMap<>(TestEngines.settings("dynamodb", "memory"));
+        settings.put("cruddur.dynamodb.table", "no-such-table-" + System.nanoTime());
+
+        Run run = run(settings, "ddb", "scan");
+
+        assertThat(run.exit()).isEqualTo(69);
+        assertThat(run.err()).contains("has no table no-such-table-", "ddb schema-load").doesNotContain("\tat ");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"db create", "db drop", "db schema-load", "db seed", "db setup", "db sessions",
+        "ddb schema-load", "ddb list-tables", "ddb drop", "ddb scan", "ddb seed", "ddb get-conversation x",
+        "ddb list-conversations", "cognito list-users", "cognito update-cognito-user-ids", "token"})
+    void anUnknownOptionIsAUsageErrorThatChangesNothing(String command) {
+        Run run = run(unreachable(), (command + " --no-such-option").split(" "));
+
+        assertThat(run.exit()).isEqualTo(64);
+        assertThat(run.err().lines().toList()).hasSize(2).first().asString().contains("Unknown option: '--no-such-option'");
+        assertThat(run.err()).contains("usage: cruddur-messaging " + command.replace(" x", "") + " --help");
+    }
+
+    @Test
+    void wrongArgumentsSayWhatIsWrongInOneLine() {
+        Map<String, Object> settings = database("cli_arguments_" + System.nanoTime());
+        ok(run(settings, "db", "setup"));
+
+        assertUsage(run(settings, "ddb", "get-conversation", "not-a-uuid"), "not a message group uuid: not-a-uuid");
+        assertUsage(run(settings, "ddb", "get-conversation"), "Missing required parameter: 'MESSAGE_GROUP_UUID'");
+        assertUsage(run(settings, "ddb", "list-conversations", "nobody-at-all"), "no user with handle nobody-at-all");
+        assertUsage(run(settings, "token", "nobody-at-all"), "no signed-up user with handle nobody-at-all");
+        assertUsage(run(settings, "ddb", "no-such-command"), "Unmatched argument");
+    }
+
+    @Test
+    void aDatabaseWithoutItsSchemaIsNamedWithTheCommandThatLoadsIt() {
+        Map<String, Object> settings = database("cli_empty_" + System.nanoTime());
+        ok(run(settings, "db", "create"));
+
+        Run run = run(settings, "ddb", "list-conversations", "andrewbrown");
+
+        assertThat(run.exit()).isEqualTo(69);
+        assertThat(run.err()).contains("has no schema yet", "db setup").doesNotContain("\tat ");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"list-users", "update-cognito-user-ids"})
+    void theDevSettingsNameNoUserPoolAndTheCommandSaysSo(String command) {
+        Run run = run(TestEngines.settings("dynamodb", "postgres"), "cognito", command);
+
+        assertThat(run.exit()).isEqualTo(78);
+        assertThat(run.err()).contains("no Cognito user pool is configured", "CRUDDUR_COGNITO_REGION",
+                "CRUDDUR_COGNITO_USER_POOL_ID").doesNotContain("amazonaws.com");
+        assertThat(run.err().lines()).hasSize(2);
+    }
+
+    private static void assertUsage(Run run, String message) {
+        assertThat(run.exit()).as(run.err()).isEqualTo(64);
+        assertThat(run.err().lines().findFirst().orElse("")).contains(message);
+        assertThat(run.err()).doesNotContain("\tat ");
+    }
+
+    /** Settings whose DynamoDB, PostgreSQL and Cognito endpoints are loopback ports nothing listens on. */
+    private static Map<String, Object> unreachable() {
+        Map<String, Object> settings = new HashMap<>(TestEngines.settings("dynamodb", "postgres"));
+        settings.put("aws.services.dynamodb.endpoint-override", "http://127.0.0.1:" + closedPort());
+        settings.put("cruddur.dynamodb.max-attempts", 1);
+        settings.put("datasources.default.url", "jdbc:postgresql://127.0.0.1:" + closedPort() + "/cruddur");
+        settings.put("datasources.default.connection-timeout", 500);
+        settings.put("cruddur.cognito.endpoint", "http://127.0.0.1:" + closedPort());
+        settings.put("cruddur.cognito.region", "us-east-1");
+        settings.put("cruddur.cognito.user-pool-id", "us-east-1_Stub");
+        return settings;
+    }
+
+    private static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String ok(Run run) {
+        assertThat(run.exit()).as(run.err()).isZero();
+        return run.out();
     }
 
     private static Map<String, Object> database(String name) {
