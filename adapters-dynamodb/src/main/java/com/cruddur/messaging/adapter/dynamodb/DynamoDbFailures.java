@@ -32,6 +32,12 @@ final class DynamoDbFailures {
         }
     }
 
+    /** A conditional write that kept colliding: something is badly wrong, so callers get "unavailable", not a loop. */
+    static StoreUnavailableException gaveUp(String what) {
+        return new StoreUnavailableException(STORE, new IllegalStateException(
+                "gave up after " + DynamoDbConversationStore.MAX_ATTEMPTS + " attempts to " + what));
+    }
+
     static boolean isOutage(DynamoDbException e) {
         return e.isThrottlingException() || e.statusCode() >= 500 || e.statusCode() == 0
                 || e instanceof ResourceNotFoundException

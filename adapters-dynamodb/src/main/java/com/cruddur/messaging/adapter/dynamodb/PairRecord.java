@@ -11,7 +11,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Our addition: {@code PAIR#<lower user_uuid>#<higher user_uuid>} / {@code PAIR}, holding the pair's
- * group id. Written with {@code attribute_not_exists} in the group's creation transaction, it makes
+ * group id. Written with {@code attribute_not_exists} when the group is created, it makes
  * "one group per pair" a condition DynamoDB checks. The id sits under {@code pair_message_group_uuid},
  * not {@code message_group_uuid}, so that the record stays out of the GSI.
  */

@@ -3,7 +3,6 @@ package com.cruddur.messaging.adapter.dynamodb;
 import static com.cruddur.messaging.adapter.dynamodb.DynamoDbFailures.guard;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +13,6 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * The calls the store makes on {@code cruddur-messages}: each one asks for its consumed capacity
@@ -33,9 +31,12 @@ final class TableClient {
         this.capacity = capacity;
     }
 
-    /** A strongly consistent read of one item. */
-    Optional<Map<String, AttributeValue>> get(String operation, Map<String, AttributeValue> key) {
-        var response = guard(() -> client.getItem(request -> request.tableName(table).key(key).consistentRead(true)
+    /**
+     * A read of one item; strongly consistent ones cost twice as much, so each caller says which it
+     * needs (and why, where it does).
+     */
+    Optional<Map<String, AttributeValue>> get(String operation, Map<String, AttributeValue> key, boolean consistent) {
+        var response = guard(() -> client.getItem(request -> request.tableName(table).key(key).consistentRead(consistent)
                 .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)));
         capacity.record(operation, response.consumedCapacity());
         return response.hasItem() && !response.item().isEmpty() ? Optional.of(response.item()) : Optional.empty();
@@ -79,25 +80,26 @@ final class TableClient {
         }
     }
 
-    /** All or nothing; a failed condition throws {@code TransactionCanceledException} with a reason per item. */
-    void transact(String operation, List<TransactWriteItem> items) {
-        var response = guard(() -> client.transactWriteItems(request -> request.transactItems(items)
+    /** Deletes an item only if it still belongs to the given group; returns whether it did. */
+    boolean deleteIfOfGroup(String operation, Map<String, AttributeValue> key, String groupId) {
+        try {
+            var response = guard(() -> client.deleteItem(request -> request.tableName(table).key(key)
+                    .conditionExpression(Attributes.MESSAGE_GROUP_UUID + " = :group")
+                    .expressionAttributeValues(Map.of(":group", AttributeValue.fromS(groupId)))
+                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)));
+            capacity.record(operation, response.consumedCapacity());
+            return true;
+        } catch (ConditionalCheckFailedException gone) {
+            capacity.record(operation, List.of());
+            return false;
+        }
+    }
+
+    /** Deletes an item whatever it holds (our own record that lost a race). */
+    void delete(String operation, Map<String, AttributeValue> key) {
+        var response = guard(() -> client.deleteItem(request -> request.tableName(table).key(key)
                 .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)));
         capacity.record(operation, response.consumedCapacity());
-    }
-
-    TransactWriteItem putIfAbsent(Map<String, AttributeValue> item) {
-        return TransactWriteItem.builder().put(put -> put.tableName(table).item(item).conditionExpression(ITEM_ABSENT))
-                .build();
-    }
-
-    /** Deletes an item only if it still belongs to the given group. */
-    TransactWriteItem deleteIfOfGroup(Map<String, AttributeValue> key, String groupId) {
-        Map<String, AttributeValue> values = new HashMap<>();
-        values.put(":group", AttributeValue.fromS(groupId));
-        return TransactWriteItem.builder().delete(delete -> delete.tableName(table).key(key)
-                .conditionExpression(Attributes.MESSAGE_GROUP_UUID + " = :group")
-                .expressionAttributeValues(values)).build();
     }
 
     String table() {

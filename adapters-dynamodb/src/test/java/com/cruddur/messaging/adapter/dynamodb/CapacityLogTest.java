@@ -22,9 +22,11 @@ class CapacityLogTest {
         store.messages(group.id(), PageRequest.firstPage());
         store.summaries(group.first().id(), PageRequest.firstPage());
 
-        assertThat(capacity.snapshot()).containsKeys("create", "append", "append.latest", "project.move",
-                "project.index", "messages", "summaries", "groupOf");
-        assertThat(capacity.snapshot().get("create").capacityUnits()).isPositive();
+        assertThat(capacity.snapshot()).containsKeys("create.members", "create.pair", "create.message", "create.summary",
+                "append", "project.move", "project.delete", "project.index", "messages", "summaries");
+        assertThat(capacity.snapshot().get("create.summary").capacityUnits()).isPositive();
+        assertThat(capacity.snapshot()).as("the group's latest time is known from its creation")
+                .doesNotContainKey("append.latest");
         assertThat(capacity.snapshot().get("append").calls()).isEqualTo(1);
         assertThat(capacity.snapshot().get("append").perCall()).isPositive();
         assertThat(capacity.snapshot().get("project.move").calls()).isEqualTo(2);

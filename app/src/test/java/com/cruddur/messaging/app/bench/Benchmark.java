@@ -4,6 +4,7 @@ import com.cruddur.messaging.app.DemoUsers;
 import com.cruddur.messaging.app.Http;
 import com.cruddur.messaging.adapter.dynamodb.DynamoDbClients;
 import com.cruddur.messaging.adapter.dynamodb.DynamoDbSettings;
+import com.cruddur.messaging.adapter.dynamodb.LocalDynamoDb;
 import com.cruddur.messaging.domain.model.UserPair;
 import java.net.URI;
 import java.nio.file.Files;
@@ -31,17 +32,23 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * each (default 2), {@code -Dbench.jit-warmup} the most seconds to wait for the compilers (default 240),
  * {@code -Dbench.levels} (default 1,4,16), {@code -Dbench.operations} (a comma-separated
  * subset, e.g. {@code "list groups"}), {@code -Dbench.service-options} (JVM options for the service, e.g.
- * {@code -XX:StartFlightRecording=settings=profile,filename=/tmp/service.jfr} to profile it).
+ * {@code -XX:StartFlightRecording=settings=profile,filename=/tmp/service.jfr} to profile it),
+ * {@code -Dbench.only=capacity} (only the capacity table, on a DynamoDB Local of its own).
  */
 public final class Benchmark {
     private static final URI SERVICE = URI.create("http://127.0.0.1:4567");
     private static final URI DYNAMODB = URI.create("http://127.0.0.1:8000");
     private static final String JDBC = "jdbc:postgresql://127.0.0.1:5433/cruddur";
+    private static final String CAPACITY_HEADING = "## Capacity units per operation (ReturnConsumedCapacity on DynamoDB Local),"
+            + " ours vs the original's access patterns\n";
 
     private Benchmark() {
     }
 
     public static void main(String[] args) throws Exception {
+        if ("capacity".equals(System.getProperty("bench.only"))) {
+            capacityOnly();
+        }
         Duration each = Duration.ofSeconds(Integer.getInteger("bench.seconds", 5));
         int[] levels = java.util.Arrays.stream(System.getProperty("bench.levels", "1,4,16").split(","))
                 .mapToInt(Integer::parseInt).toArray();
@@ -91,14 +98,19 @@ public final class Benchmark {
             System.out.println("\n## Stream lag under load (send to group at concurrency 4 in the background)\n");
             streamLag(client, andrewToken, group, each.multipliedBy(2));
 
-            System.out.println("\n## Capacity units per operation (ReturnConsumedCapacity), ours vs the original's access patterns\n");
-            System.out.println("| operation | ours | original | note |");
-            System.out.println("|---|---|---|---|");
-            for (CapacityCost.Row row : new CapacityCost(DYNAMODB).measure()) {
-                System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %s |%n", row.operation(), row.ours(), row.original(), row.note());
-            }
+            System.out.println("\n" + CAPACITY_HEADING);
+            new CapacityCost(DYNAMODB).print();
             System.out.printf(Locale.ROOT, "%nresident memory of the service process after the load (embedded DynamoDB Local and PostgreSQL's JVM side included): %d MB%n",
                     service.residentKilobytes() / 1024);
+        }
+        System.exit(0);
+    }
+
+    /** The capacity table alone, on a DynamoDB Local of its own (no service, no free port needed): under a minute. */
+    private static void capacityOnly() {
+        try (LocalDynamoDb dynamoDb = LocalDynamoDb.start()) {
+            System.out.println(CAPACITY_HEADING);
+            new CapacityCost(dynamoDb.endpoint()).print();
         }
         System.exit(0);
     }

@@ -1,0 +1,50 @@
+package com.cruddur.messaging.adapter.dynamodb;
+
+import com.cruddur.messaging.domain.model.MessageGroup;
+import com.cruddur.messaging.domain.model.MessageGroupId;
+import com.cruddur.messaging.domain.model.Timestamp;
+import com.cruddur.messaging.domain.model.UserPair;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.Map;
+
+/**
+ * What this process remembers of the groups it has read or written, so that it does not pay
+ * DynamoDB to read it again. Bounded (least recently used go first) and counted (hit ratios in
+ * {@code /prometheus}).
+ *
+ * <ul>
+ *   <li>{@code members}: a group's two members never change once the group exists.</li>
+ *   <li>{@code pairs}: a pair's group never changes once it exists (a pair never gets a second one).</li>
+ *   <li>{@code pairsWithoutLegacyGroup}: pairs the original's data holds no group for; the original
+ *       no longer writes, so that stays true (our own groups are guarded by their pair record).</li>
+ *   <li>{@code latestMessageAt}: the newest message time seen per group — not a fact but a lower bound
+ *       for the next message's time, refreshed by every write and read of the group in this process.</li>
+ * </ul>
+ */
+final class GroupFacts {
+    static final long DEFAULT_SIZE = 100_000;
+
+    final Cache<MessageGroupId, MessageGroup> members;
+    final Cache<UserPair, MessageGroupId> pairs;
+    final Cache<UserPair, Boolean> pairsWithoutLegacyGroup;
+    final Cache<MessageGroupId, Timestamp> latestMessageAt;
+
+    GroupFacts(long size) {
+        members = Caffeine.newBuilder().maximumSize(size).recordStats().build();
+        pairs = Caffeine.newBuilder().maximumSize(size).recordStats().build();
+        pairsWithoutLegacyGroup = Caffeine.newBuilder().maximumSize(size).build();
+        latestMessageAt = Caffeine.newBuilder().maximumSize(size).recordStats().build();
+    }
+
+    /** Remembers a message time unless a later one is already known. */
+    void sawMessageAt(MessageGroupId group, Timestamp at) {
+        latestMessageAt.asMap().merge(group, at, Timestamp::latest);
+    }
+
+    /** The caches by the name their metrics carry. */
+    Map<String, Cache<?, ?>> byName() {
+        return Map.of("dynamodb.group-members", members, "dynamodb.pair-groups", pairs,
+                "dynamodb.latest-message-at", latestMessageAt);
+    }
+}
