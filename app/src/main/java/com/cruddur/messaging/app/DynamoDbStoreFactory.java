@@ -10,6 +10,9 @@ import com.cruddur.messaging.adapter.dynamodb.StreamPoller;
 import com.cruddur.messaging.domain.application.port.in.ProjectMessageUseCase;
 import com.cruddur.messaging.domain.application.port.out.ConversationStore;
 import io.micronaut.context.annotation.Bean;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
@@ -62,8 +65,18 @@ class DynamoDbStoreFactory {
     }
 
     @Singleton
-    ConversationStore conversationStore(DynamoDbClient client, DynamoDbSettings settings, CapacityLog capacity) {
+    DynamoDbConversationStore conversationStore(DynamoDbClient client, DynamoDbSettings settings, CapacityLog capacity) {
         return new DynamoDbConversationStore(client, settings.tableName(), capacity);
+    }
+
+    /** The store's in-process caches in /prometheus: Caffeine's own meters (gets by hit/miss, size, evictions) and the hit ratio. */
+    @Singleton
+    MeterBinder storeCacheMetrics(DynamoDbConversationStore store) {
+        return registry -> store.caches().forEach((name, cache) -> {
+            CaffeineCacheMetrics.monitor(registry, cache, name);
+            Gauge.builder("dynamodb.cache.hit.ratio", cache, c -> c.stats().hitRate()).tag("cache", name)
+                    .description("hits / (hits + misses) of an in-process cache of the DynamoDB store").register(registry);
+        });
     }
 
     @Singleton

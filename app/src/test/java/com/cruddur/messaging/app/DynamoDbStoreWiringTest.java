@@ -15,6 +15,8 @@ import com.cruddur.messaging.domain.model.GroupSummary;
 import com.cruddur.messaging.domain.model.MessageGroupId;
 import com.cruddur.messaging.domain.model.PageRequest;
 import io.micronaut.context.ApplicationContext;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +40,8 @@ class DynamoDbStoreWiringTest {
                 "aws.region", "us-east-1",
                 "aws.access-key-id", "local",
                 "aws.secret-key", "local",
-                "aws.services.dynamodb.endpoint-override", dynamoDb.endpoint().toString()), "test");
+                "aws.services.dynamodb.endpoint-override", dynamoDb.endpoint().toString(),
+                "cruddur.dynamodb.connect-timeout", "750ms"), "test");
     }
 
     @AfterAll
@@ -68,5 +71,28 @@ class DynamoDbStoreWiringTest {
             assertThat(Instant.now()).as("the poller moves the summary in time").isBefore(deadline);
         } while (andrews.isEmpty() || !andrews.get(0).lastMessage().equals("reply through the stream"));
         assertThat(andrews.get(0).other().handle().value()).isEqualTo("bayko");
+    }
+
+    @Test
+    void theServicesOwnDynamoDbClientConnectsWithinTheConfiguredTime() {
+        assertThat(context.getProperty("aws.apache-client.connection-timeout", Duration.class))
+                .contains(Duration.ofMillis(750));
+    }
+
+    @Test
+    void theStoresCachesReportTheirHitsAndHitRatio() {
+        MeterRegistry registry = context.getBean(MeterRegistry.class);
+        CognitoUserId andrew = DemoUsers.ANDREW.cognitoUserId().orElseThrow();
+        MessageGroupId group = context.getBean(SendMessageToHandleUseCase.class)
+                .sendToHandle(SendMessageToHandleCommand.of(andrew, "londo", "counted")).message().groupId();
+        for (int i = 0; i < 3; i++) {
+            context.getBean(SendMessageToGroupUseCase.class)
+                    .sendToGroup(SendMessageToGroupCommand.of(andrew, group.toString(), "again " + i));
+        }
+
+        assertThat(registry.get("cache.gets").tag("cache", "dynamodb.group-members").tag("result", "hit")
+                .functionCounter().count()).isGreaterThanOrEqualTo(3);
+        assertThat(registry.get("dynamodb.cache.hit.ratio").tag("cache", "dynamodb.group-members").gauge().value())
+                .isGreaterThan(0.5);
     }
 }
