@@ -43,7 +43,7 @@ class MessagingFactory {
 
     @Singleton
     Callers callers(UserDirectory directory) {
-        return new Callers(directory);
+        return new Callers(new RecentCallers(directory));
     }
 
     @Singleton

@@ -5,7 +5,6 @@ import com.cruddur.messaging.app.Http;
 import com.cruddur.messaging.adapter.dynamodb.DynamoDbClients;
 import com.cruddur.messaging.adapter.dynamodb.DynamoDbSettings;
 import com.cruddur.messaging.adapter.dynamodb.LocalDynamoDb;
-import com.cruddur.messaging.domain.model.UserPair;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,27 +68,25 @@ public final class Benchmark {
             Http http = new Http(SERVICE);
             String andrewToken = http.devToken("andrewbrown");
             String andrew = DemoUsers.ANDREW.id().toString();
-            String andrewSub = DemoUsers.ANDREW.cognitoUserId().orElseThrow().value();
             String group = Http.extract(http.get("/api/message_groups", andrewToken).body(), "\"uuid\":\"([^\"]+)\"");
             String londoGroup = Http.extract(http.post("/api/messages", andrewToken,
                     "{\"message\":\"hello londo\",\"handle\":\"londo\"}").body(), "\"message_group_uuid\":\"([^\"]+)\"");
-            String pairKey = UserPair.of(DemoUsers.ANDREW.id(), DemoUsers.LONDO.id()).key();
             Comparisons comparisons = new Comparisons(new CpuMeter(service.handle()), each);
 
             try (RawCalls raw = new RawCalls(DYNAMODB, JDBC, maxLevel(levels))) {
                 Map<String, Comparisons.Paths> paths = new LinkedHashMap<>();
                 paths.put("list groups", new Comparisons.Paths(
                         w -> client.get("/api/message_groups", andrewToken),
-                        w -> raw.listGroups(w, andrewSub, andrew)));
+                        w -> raw.listGroups(w, andrew)));
                 paths.put("list messages", new Comparisons.Paths(
                         w -> client.get("/api/messages/" + group, andrewToken),
-                        w -> raw.listMessages(w, andrewSub, group)));
+                        w -> raw.listMessages(w, group)));
                 paths.put("send to group", new Comparisons.Paths(
                         w -> client.post("/api/messages", andrewToken, "{\"message\":\"benchmark message\",\"message_group_uuid\":\"" + group + "\"}"),
-                        w -> raw.sendToGroup(w, andrewSub, andrew, group)));
+                        w -> raw.sendToGroup(w, andrew, group)));
                 paths.put("send to handle", new Comparisons.Paths(
                         w -> client.post("/api/messages", andrewToken, "{\"message\":\"benchmark message\",\"handle\":\"londo\"}"),
-                        w -> raw.sendToHandle(w, andrewSub, andrew, "londo", pairKey, londoGroup)));
+                        w -> raw.sendToHandle(w, andrew, "londo", londoGroup)));
                 paths.keySet().retainAll(operations);
                 comparisons.run(paths, levels);
             }

@@ -33,7 +33,9 @@ public interface ConversationStore {
 
     /**
      * Adds a message to an existing group. Its {@code createdAt} is {@code proposedAt}, or moved on
-     * by microseconds so that it is unique in the group and later than every message already there.
+     * by microseconds so that it is unique in the group and later than every message already there
+     * that this process has seen (a store shared by several processes may rely on their clocks, which
+     * never go back, to order messages sent through different processes at the same moment).
      */
     Message append(MessageGroupId group, NewMessage message);
 
