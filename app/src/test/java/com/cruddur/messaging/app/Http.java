@@ -62,7 +62,8 @@ public final class Http {
         }
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) {
+    /** Any request, as built (headers, method, body), with this client's timeout. */
+    public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return client.send(request.timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -173,9 +173,9 @@ public final class DynamoDbConversationStore implements ConversationStore {
     @Override
     public GroupCreation create(MessageGroup group, NewMessage first) {
         UserPair pair = group.pair();
-        Optional<MessageGroupId> legacy = legacyGroupOf(pair);
-        if (legacy.isPresent()) {
-            return new GroupCreation.PairTaken(legacy.get());
+        Optional<MessageGroupId> known = Optional.ofNullable(facts.pairs.getIfPresent(pair)).or(() -> legacyGroupOf(pair));
+        if (known.isPresent()) {
+            return new GroupCreation.PairTaken(known.get());
         }
         if (!table.putIfAbsent("create.members", MembersRecord.item(group))) {
             throw new IllegalArgumentException("group id already used: " + group.id());

@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cruddur.messaging.app.DemoUsers;
 import com.cruddur.messaging.app.Http;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class OriginalFrontendTest {
     private static final String ORIGIN = "http://localhost:3000";
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private Http http;
     private final String londo = tokenOf(DemoUsers.LONDO);
     private final String bayko = tokenOf(DemoUsers.BAYKO);
     private final String andrew = tokenOf(DemoUsers.ANDREW);
@@ -35,7 +31,8 @@ class OriginalFrontendTest {
     @ValueSource(strings = {"dynamodb", "postgres", "memory"})
     void theOriginalFrontendWorksUnchanged(String store) {
         try (Service service = Service.start(store, Map.of("cruddur.frontend-origin", ORIGIN))) {
-            URI base = service.http().base();
+            http = service.http();
+            URI base = http.base();
             String text = "Hello from the original frontend on " + store + " " + System.nanoTime();
 
             // Message groups page.
@@ -63,15 +60,15 @@ class OriginalFrontendTest {
                     "\"message\":\"Re: " + text + "\"");
 
             // The other user's view, and a foreign conversation.
-            service.http().await("/api/message_groups", bayko, body -> body.contains("\"uuid\":\"" + group + "\"")
+            http.await("/api/message_groups", bayko, body -> body.contains("\"uuid\":\"" + group + "\"")
                     && body.contains("Re: " + text));
-            assertThat(send(get(base, "/api/messages/" + group, andrew)).statusCode()).isEqualTo(404);
+            assertThat(http.send(get(base, "/api/messages/" + group, andrew)).statusCode()).isEqualTo(404);
         }
     }
 
     /** A browser's CORS preflight for a request with the given method and non-safelisted headers. */
     private void preflight(URI base, String method, String path, String headers) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve(path))
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", ORIGIN)
                 .header("Access-Control-Request-Method", method)
@@ -88,7 +85,7 @@ class OriginalFrontendTest {
 
     /** The request as the browser sends it after the preflight: with the page's origin; it must succeed for the page. */
     private HttpResponse<String> fromBrowser(HttpRequest.Builder request) {
-        HttpResponse<String> response = send(request.header("Origin", ORIGIN));
+        HttpResponse<String> response = http.send(request.header("Origin", ORIGIN));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).contains(ORIGIN);
         return response;
@@ -104,16 +101,5 @@ class OriginalFrontendTest {
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + token)
                 .POST(HttpRequest.BodyPublishers.ofString(json));
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return client.send(request.timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
