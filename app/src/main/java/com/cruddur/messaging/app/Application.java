@@ -35,8 +35,7 @@ public final class Application {
             }
         }
         Optional<EmbeddedEngines> engines = Environments.embedded(requested, environment)
-                ? Optional.of(EmbeddedEngines.start(port(environment, "CRUDDUR_EMBEDDED_DYNAMODB_PORT", 8000),
-                        port(environment, "CRUDDUR_EMBEDDED_POSTGRES_PORT", 5433)))
+                ? Optional.of(EmbeddedEngines.start(EmbeddedSettings.of(environment, args)))
                 : Optional.empty();
         LoggerFactory.getLogger(Application.class).info("starting with environments {}{}",
                 requested.isEmpty() ? "[dev] (the embedded default)" : requested,
@@ -63,15 +62,6 @@ public final class Application {
                 Thread.currentThread().interrupt();
                 return;
             }
-        }
-    }
-
-    private static int port(Map<String, String> environment, String name, int fallback) {
-        String value = environment.get(name);
-        try {
-            return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be a port number, not '" + value + "'", e);
         }
     }
 }

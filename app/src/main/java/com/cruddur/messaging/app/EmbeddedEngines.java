@@ -2,13 +2,19 @@ package com.cruddur.messaging.app;
 
 import com.cruddur.messaging.adapter.dynamodb.LocalDynamoDb;
 import com.cruddur.messaging.adapter.postgres.EmbeddedPostgresEngine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded default's engines, in this JVM: DynamoDB Local and PostgreSQL, on fixed ports so
- * that the command line finds them as the original's scripts found theirs (0 picks free ports).
+ * The embedded default's engines: DynamoDB Local in this JVM and PostgreSQL as its child, on fixed
+ * ports so that the command line finds them as the original's scripts found theirs (0 picks free
+ * ports), on loopback, keeping their data in the data directory (see {@link EmbeddedSettings}).
  */
 final class EmbeddedEngines implements AutoCloseable {
     static final String DATABASE = "cruddur";
@@ -22,20 +28,35 @@ final class EmbeddedEngines implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    static EmbeddedEngines start(int dynamoDbPort, int postgresPort) {
+    static EmbeddedEngines start(EmbeddedSettings settings) {
         long started = System.nanoTime();
-        LocalDynamoDb dynamoDb = LocalDynamoDb.start(dynamoDbPort);
+        Optional<Path> data = settings.dataDirectory();
+        data.ifPresentOrElse(
+                directory -> LOG.info("data directory: {} (back it up by copying it while the service is stopped;"
+                        + " delete it to start afresh; --data-dir=PATH or CRUDDUR_DATA_DIR to move it)", directory),
+                () -> LOG.info("throwaway run: nothing is kept after the service stops"));
+        LocalDynamoDb dynamoDb = LocalDynamoDb.start(settings.dynamoDbPort(),
+                data.map(directory -> directory(directory.resolve("dynamodb"))), settings.host());
         EmbeddedPostgresEngine postgres;
         try {
-            postgres = EmbeddedPostgresEngine.start(postgresPort);
+            postgres = EmbeddedPostgresEngine.start(settings.postgresPort(),
+                    data.map(directory -> directory(directory.resolve("postgres"))), settings.host());
         } catch (RuntimeException e) {
             dynamoDb.close();
             throw e;
         }
         postgres.createDatabase(DATABASE);
-        LOG.info("embedded engines up in {} ms: DynamoDB Local on {}, PostgreSQL on 127.0.0.1:{}",
-                (System.nanoTime() - started) / 1_000_000, dynamoDb.endpoint(), postgres.port());
+        LOG.info("embedded engines up in {} ms: DynamoDB Local on {}:{}, PostgreSQL on {}:{}",
+                (System.nanoTime() - started) / 1_000_000, settings.host(), dynamoDb.port(), settings.host(), postgres.port());
         return new EmbeddedEngines(dynamoDb, postgres);
+    }
+
+    private static Path directory(Path path) {
+        try {
+            return Files.createDirectories(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + path, e);
+        }
     }
 
     /** Settings that point the service at these engines. */

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -18,12 +19,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * DynamoDB Local running inside this JVM, in memory, on 127.0.0.1: the engine of the embedded dev
  * default and of the tests. Not a performance reference (it is SQLite underneath).
  */
 public final class LocalDynamoDb implements AutoCloseable {
+    public static final String LOOPBACK = "127.0.0.1";
     private static final String NATIVE_LIBRARY_PROPERTY = "sqlite4java.library.path";
     private static final String NATIVE_LIBRARY = "libsqlite4java-linux-amd64-1.0.392.so";
 
@@ -50,10 +55,18 @@ public final class LocalDynamoDb implements AutoCloseable {
     }
 
     /**
-     * Starts on the port, keeping the tables in files under {@code directory} when given (so that a
-     * restart on the same port and directory finds them again), in memory otherwise.
+     * Starts on the port of 127.0.0.1, keeping the tables in files under {@code directory} when given
+     * (so that a restart on the same directory finds them again), in memory otherwise.
      */
     public static LocalDynamoDb start(int requestedPort, Optional<Path> directory) {
+        return start(requestedPort, directory, LOOPBACK);
+    }
+
+    /**
+     * As {@link #start(int, Optional)}, listening on {@code host} only. DynamoDB Local itself listens on
+     * every interface and accepts any key, so anyone who reaches the port reads every message.
+     */
+    public static LocalDynamoDb start(int requestedPort, Optional<Path> directory, String host) {
         int port = requestedPort == 0 ? freePort() : requestedPort;
         provideNativeLibrary();
         QUIET_LOGGERS.forEach(logger -> logger.setLevel(Level.SEVERE));
@@ -61,19 +74,30 @@ public final class LocalDynamoDb implements AutoCloseable {
         try {
             // DynamoDB Local prints its whole configuration to standard output on start; keep the log readable.
             System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+            // One database whatever key and region a client signs with, so the service and the command line share it.
             List<String> arguments = new ArrayList<>(directory
-                    .map(path -> List.of("-dbPath", path.toString()))
+                    .map(path -> List.of("-dbPath", path.toString(), "-sharedDb"))
                     .orElse(List.of("-inMemory")));
             // Telemetry off: with it on, DynamoDB Local reports to AWS and writes dynamodb-local-metadata.json
             // into the working directory; with it off it does neither.
             arguments.addAll(List.of("-port", String.valueOf(port), "-disableTelemetry"));
             DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(arguments.toArray(String[]::new));
+            listenOn(server, host);
             server.start();
             return new LocalDynamoDb(server, port);
         } catch (Exception e) {
             throw new IllegalStateException("DynamoDB Local did not start on port " + port, e);
         } finally {
             System.setOut(console);
+        }
+    }
+
+    /** DynamoDB Local offers no listen address; its Jetty connector is set to one before it starts. */
+    private static void listenOn(DynamoDBProxyServer proxy, String host) throws ReflectiveOperationException {
+        Field jetty = DynamoDBProxyServer.class.getDeclaredField("server");
+        jetty.setAccessible(true);
+        for (Connector connector : ((Server) jetty.get(proxy)).getConnectors()) {
+            ((ServerConnector) connector).setHost(host);
         }
     }
 

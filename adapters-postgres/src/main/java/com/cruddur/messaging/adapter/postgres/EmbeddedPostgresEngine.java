@@ -14,6 +14,7 @@ import java.util.Optional;
  */
 public final class EmbeddedPostgresEngine implements AutoCloseable {
     public static final String USER = "postgres";
+    public static final String LOOPBACK = "127.0.0.1";
 
     private final EmbeddedPostgres postgres;
 
@@ -32,16 +33,32 @@ public final class EmbeddedPostgresEngine implements AutoCloseable {
     }
 
     /**
-     * Starts on the port (a free one for 0), keeping its data in {@code directory} when given, so
-     * that a restart on the same port and directory finds the databases again.
+     * Starts on the port of 127.0.0.1 (a free one for 0), keeping its data in {@code directory} when
+     * given, so that a restart on the same directory finds the databases again.
      */
     public static EmbeddedPostgresEngine start(int port, Optional<Path> directory) {
+        return start(port, directory, LOOPBACK);
+    }
+
+    /**
+     * As {@link #start(int, Optional)}, listening on {@code host}. With a directory the data is kept
+     * as a database should keep it (fsync, synchronous commit, full page writes), and a server that a
+     * killed process of ours left running on that directory is stopped first; without one, the run is
+     * throwaway and skips the flushes for speed.
+     */
+    public static EmbeddedPostgresEngine start(int port, Optional<Path> directory, String host) {
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("listen_addresses", host);
             if (port != 0) {
                 builder.setPort(port);
             }
-            directory.ifPresent(path -> builder.setDataDirectory(path).setCleanDataDirectory(false));
+            if (directory.isPresent()) {
+                StalePostmaster.stopIfLeftOn(directory.get());
+                builder.setDataDirectory(directory.get()).setCleanDataDirectory(false)
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
+            }
             return new EmbeddedPostgresEngine(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start on port " + port, e);

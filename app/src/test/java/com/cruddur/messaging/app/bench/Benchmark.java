@@ -59,7 +59,9 @@ public final class Benchmark {
 
         List<String> operations = List.of(System.getProperty("bench.operations",
                 "list groups,list messages,send to group,send to handle").split(","));
-        Map<String, String> serviceEnvironment = Map.of("JAVA_TOOL_OPTIONS", System.getProperty("bench.service-options", ""));
+        // A throwaway run: every benchmark starts from the demo data, and leaves no data directory behind.
+        Map<String, String> serviceEnvironment = Map.of("JAVA_TOOL_OPTIONS", System.getProperty("bench.service-options", ""),
+                "CRUDDUR_THROWAWAY", "true");
         try (ServiceProcess service = ServiceProcess.start(jar, serviceEnvironment, log);
              // A connection per load worker, and enough for the stream-lag probe and its background load.
              ServiceClient client = new ServiceClient(SERVICE, Math.max(16, maxLevel(levels)))) {

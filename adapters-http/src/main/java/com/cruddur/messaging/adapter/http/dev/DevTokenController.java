@@ -7,6 +7,7 @@ import com.cruddur.messaging.domain.model.User;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.env.Environment;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -16,8 +17,12 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Hidden;
+import java.net.InetSocketAddress;
 
-/** {@code POST /dev/tokens/{handle}}: a token for a seed user, in {@code dev} only. */
+/**
+ * {@code POST /dev/tokens/{handle}}: a token for a seed user, in {@code dev} only, and only for a
+ * caller on this machine (a loopback address), even when the server listens on other addresses.
+ */
 @Controller("/dev/tokens")
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -33,13 +38,22 @@ class DevTokenController {
         this.tokens = tokens;
     }
 
+    /** Whether the caller connected from this machine itself. */
+    static boolean fromThisMachine(InetSocketAddress caller) {
+        return caller != null && caller.getAddress() != null && caller.getAddress().isLoopbackAddress();
+    }
+
     @Serdeable
     record DevToken(@JsonProperty("access_token") String accessToken, @JsonProperty("token_type") String tokenType,
                     @JsonProperty("expires_in") long expiresIn, String handle) {
     }
 
     @Post("/{handle}")
-    DevToken mint(@PathVariable String handle) {
+    DevToken mint(@PathVariable String handle, HttpRequest<?> request) {
+        if (!fromThisMachine(request.getRemoteAddress())) {
+            // Whoever reaches the port from elsewhere must not be able to impersonate a user.
+            throw NotFoundException.user(handle);
+        }
         User user = directory.byHandle(new Handle(handle))
                 .filter(found -> found.cognitoUserId().isPresent())
                 .orElseThrow(() -> NotFoundException.user(handle));

@@ -1,0 +1,204 @@
+package com.cruddur.messaging.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The embedded default as a user runs it: its own JVM, started from an empty directory with its
+ * data directory there. It listens on loopback only; killed with SIGKILL under load and started again
+ * on the same data directory it has every message it acknowledged, its summaries converge, and the
+ * killed run's PostgreSQL is gone; it writes nothing but the data directory where it was started.
+ */
+class EmbeddedDefaultTest {
+    private static final Pattern ENGINES = Pattern.compile("DynamoDB Local on [0-9.]+:(\\d+), PostgreSQL on [0-9.]+:(\\d+)");
+
+    @TempDir
+    Path workingDirectory;
+
+    private record Running(Process process, Http http, Path log, int httpPort, int dynamoDbPort, int postgresPort) {
+    }
+
+    @Test
+    void keepsEveryAcknowledgedMessageThroughAKillAndIsClosedToTheNetwork() throws Exception {
+        Path data = workingDirectory.resolve("data");
+        Running first = start(data);
+        assertListensOnLoopbackOnly(first);
+        String token = first.http().devToken("andrewbrown");
+        String group = Http.extract(first.http().get("/api/message_groups", token).body(), "\"uuid\":\"([^\"]+)\"");
+
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        ExecutorService load = Executors.newFixedThreadPool(4);
+        for (int worker = 0; worker < 4; worker++) {
+            int w = worker;
+            load.submit(() -> sendUntilRefused(first.http(), token, group, "worker " + w, acknowledged));
+        }
+        Thread.sleep(2_000);
+        long postgres = postmasterPid(data);
+        first.process().destroyForcibly().waitFor();
+        load.shutdown();
+        assertThat(load.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(acknowledged).as("messages acknowledged before the kill").isNotEmpty();
+        assertThat(ProcessHandle.of(postgres).filter(ProcessHandle::isAlive))
+                .as("SIGKILL leaves the killed run's PostgreSQL running").isPresent();
+
+        Running second = start(data);
+        try {
+            assertThat(ProcessHandle.of(postgres).filter(ProcessHandle::isAlive))
+                    .as("the killed run's PostgreSQL is stopped, not attached to").isEmpty();
+            String again = second.http().devToken("andrewbrown");
+            assertThat(allTexts(second.http(), again, group)).containsAll(acknowledged);
+            HttpResponse<String> after = second.http().post("/api/messages", again,
+                    "{\"message\":\"after the restart\",\"message_group_uuid\":\"" + group + "\"}");
+            assertThat(after.statusCode()).isEqualTo(200);
+            for (String handle : List.of("andrewbrown", "bayko")) {
+                HttpResponse<String> groups = second.http().await("/api/message_groups", second.http().devToken(handle),
+                        body -> body.contains("\"message\":\"after the restart\""));
+                assertThat(count(groups.body(), "\"uuid\":\"" + group + "\"")).as("the group is listed once").isEqualTo(1);
+            }
+        } finally {
+            stop(second);
+        }
+
+        assertThat(data.resolve("postgres").resolve("postmaster.pid")).as("PostgreSQL stopped with the service").doesNotExist();
+        try (Stream<Path> left = Files.list(workingDirectory)) {
+            assertThat(left).as("what the service left where it was started").containsExactly(data);
+        }
+    }
+
+    private Running start(Path data) throws IOException, InterruptedException {
+        int port = freePort();
+        Path log = Files.createTempFile("embedded-default-test", ".log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // The service's own logging, not the tests' quieter one: the log is read for the engines' ports.
+                "-Dlogback.configurationFile=" + Application.class.getResource("/logback.xml"),
+                "-cp", System.getProperty("java.class.path"), Application.class.getName(), "--data-dir=" + data)
+                .directory(workingDirectory.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(port));
+        builder.environment().put("CRUDDUR_EMBEDDED_DYNAMODB_PORT", "0");
+        builder.environment().put("CRUDDUR_EMBEDDED_POSTGRES_PORT", "0");
+        Process service = builder.start();
+        Http http = new Http(URI.create("http://127.0.0.1:" + port));
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (true) {
+            assertThat(service.isAlive()).as("the service exited:\n%s", Files.readString(log)).isTrue();
+            try {
+                if (http.get("/health", "none").statusCode() == 200) {
+                    break;
+                }
+            } catch (RuntimeException notListeningYet) {
+                // starting
+            }
+            assertThat(System.nanoTime()).as("healthy within 2 minutes; log:\n%s", Files.readString(log)).isLessThan(deadline);
+            Thread.sleep(100);
+        }
+        Matcher engines = ENGINES.matcher(Files.readString(log));
+        assertThat(engines.find()).as("the engines' ports in the log").isTrue();
+        return new Running(service, http, log, port, Integer.parseInt(engines.group(1)), Integer.parseInt(engines.group(2)));
+    }
+
+    private static void stop(Running running) throws InterruptedException {
+        running.process().destroy();
+        if (!running.process().waitFor(30, TimeUnit.SECONDS)) {
+            running.process().destroyForcibly().waitFor();
+        }
+    }
+
+    private static void sendUntilRefused(Http http, String token, String group, String sender, Set<String> acknowledged) {
+        for (int i = 0; ; i++) {
+            String text = sender + " message " + i;
+            try {
+                HttpResponse<String> sent = http.post("/api/messages", token,
+                        "{\"message\":\"" + text + "\",\"message_group_uuid\":\"" + group + "\"}");
+                if (sent.statusCode() == 200) {
+                    acknowledged.add(text);
+                }
+            } catch (RuntimeException killed) {
+                return;
+            }
+        }
+    }
+
+    /** Every message text of the group, page after page. */
+    private static List<String> allTexts(Http http, String token, String group) {
+        List<String> texts = new ArrayList<>();
+        Optional<String> next = Optional.of("/api/messages/" + group + "?limit=100");
+        while (next.isPresent()) {
+            HttpResponse<String> page = http.get(next.get(), token);
+            assertThat(page.statusCode()).isEqualTo(200);
+            Matcher text = Pattern.compile("\"message\":\"([^\"]*)\"").matcher(page.body());
+            while (text.find()) {
+                texts.add(text.group(1));
+            }
+            next = page.headers().firstValue("Link").map(link -> Http.extract(link, "^<([^>]+)>; rel=\"next\"$"));
+        }
+        return texts;
+    }
+
+    /** Each listening socket on the service's three ports, read from the kernel's tables: loopback only. */
+    private static void assertListensOnLoopbackOnly(Running running) throws IOException {
+        for (int port : new int[] {running.httpPort(), running.dynamoDbPort(), running.postgresPort()}) {
+            List<String> addresses = new ArrayList<>();
+            for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+                for (String line : Files.readAllLines(Path.of(table)).subList(1, Files.readAllLines(Path.of(table)).size())) {
+                    String[] fields = line.trim().split("\\s+");
+                    String local = fields[1];
+                    if ("0A".equals(fields[3]) && Integer.parseInt(local.substring(local.indexOf(':') + 1), 16) == port) {
+                        addresses.add(local.substring(0, local.indexOf(':')));
+                    }
+                }
+            }
+            assertThat(addresses).as("listening addresses of port %d", port).isNotEmpty()
+                    .allMatch(EmbeddedDefaultTest::isLoopback);
+        }
+    }
+
+    /** A /proc/net address: IPv4 as little-endian hex (127.x.x.x ends in 7F), IPv6 ::1 or IPv4-mapped 127.x.x.x. */
+    private static boolean isLoopback(String hex) {
+        if (hex.length() == 8) {
+            return hex.endsWith("7F");
+        }
+        return hex.equals("00000000000000000000000001000000")
+                || (hex.startsWith("0000000000000000FFFF0000") && hex.endsWith("7F"));
+    }
+
+    private static long postmasterPid(Path data) throws IOException {
+        return Long.parseLong(Files.readAllLines(data.resolve("postgres").resolve("postmaster.pid")).get(0).strip());
+    }
+
+    private static int count(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            count++;
+        }
+        return count;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
