@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * ports so that the command line finds them as the original's scripts found theirs (0 picks free
  * ports), on loopback, keeping their data in the data directory (see {@link EmbeddedSettings}).
  */
-final class EmbeddedEngines implements AutoCloseable {
+public final class EmbeddedEngines implements AutoCloseable {
     static final String DATABASE = "cruddur";
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedEngines.class);
 
@@ -28,7 +28,7 @@ final class EmbeddedEngines implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    static EmbeddedEngines start(EmbeddedSettings settings) {
+    public static EmbeddedEngines start(EmbeddedSettings settings) {
         long started = System.nanoTime();
         Optional<Path> data = settings.dataDirectory();
         data.ifPresentOrElse(

@@ -12,11 +12,11 @@ import java.util.Optional;
  * @param dataDirectory where DynamoDB Local and PostgreSQL keep their files; empty for a throwaway run
  * @param host          the address both engines listen on: loopback unless {@code CRUDDUR_EMBEDDED_BIND_ADDRESS} says otherwise
  */
-record EmbeddedSettings(Optional<Path> dataDirectory, String host, int dynamoDbPort, int postgresPort) {
+public record EmbeddedSettings(Optional<Path> dataDirectory, String host, int dynamoDbPort, int postgresPort) {
     static final String DATA_DIR_OPTION = "--data-dir=";
     static final String THROWAWAY_OPTION = "--throwaway";
 
-    static EmbeddedSettings of(Map<String, String> environment, String[] args) {
+    public static EmbeddedSettings of(Map<String, String> environment, String[] args) {
         boolean throwaway = Arrays.asList(args).contains(THROWAWAY_OPTION)
                 || "true".equalsIgnoreCase(environment.getOrDefault("CRUDDUR_THROWAWAY", "false"));
         Optional<Path> data = throwaway ? Optional.empty() : Optional.of(Arrays.stream(args)

@@ -17,7 +17,9 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -205,6 +207,24 @@ class CommandLineTest {
         assertThat(run.err().lines()).hasSize(2);
     }
 
+    @Test
+    void withTheServiceStoppedCommandsRunItsEnginesOnItsDataDirectory(@TempDir Path data) {
+        Map<String, Object> settings = new HashMap<>(TestEngines.settings("dynamodb", "postgres"));
+        settings.put("aws.services.dynamodb.endpoint-override", "http://127.0.0.1:" + closedPort());
+        settings.put("datasources.default.url", "jdbc:postgresql://127.0.0.1:" + closedPort() + "/cruddur");
+        settings.put("cruddur.embedded.data-dir", data.toString());
+
+        assertThat(ok(run(settings, "db", "setup"))).contains("demo users added: 3");
+        assertThat(ok(run(settings, "ddb", "schema-load"))).startsWith("created table");
+        String seeded = ok(run(settings, "ddb", "seed"));
+        String group = seeded.substring(seeded.lastIndexOf(' ') + 1).strip();
+        Run listed = run(settings, "ddb", "list-conversations", "andrewbrown");
+
+        assertThat(ok(listed)).contains(group, "with bayko");
+        assertThat(listed.err()).contains("the service is stopped; its engines run on " + data);
+        assertThat(data.resolve("postgres").resolve("postmaster.pid")).as("the engines stop with the command").doesNotExist();
+    }
+
     private static void assertUsage(Run run, String message) {
         assertThat(run.exit()).as(run.err()).isEqualTo(64);
         assertThat(run.err().lines().findFirst().orElse("")).contains(message);
@@ -221,6 +241,7 @@ class CommandLineTest {
         settings.put("cruddur.cognito.endpoint", "http://127.0.0.1:" + closedPort());
         settings.put("cruddur.cognito.region", "us-east-1");
         settings.put("cruddur.cognito.user-pool-id", "us-east-1_Stub");
+        settings.put("cruddur.embedded.data-dir", "/nonexistent/cruddur-messaging-data");
         return settings;
     }
 
