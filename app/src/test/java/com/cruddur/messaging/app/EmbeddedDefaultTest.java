@@ -162,7 +162,8 @@ class EmbeddedDefaultTest {
         for (int port : new int[] {running.httpPort(), running.dynamoDbPort(), running.postgresPort()}) {
             List<String> addresses = new ArrayList<>();
             for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
-                for (String line : Files.readAllLines(Path.of(table)).subList(1, Files.readAllLines(Path.of(table)).size())) {
+                List<String> lines = Files.readAllLines(Path.of(table));
+                for (String line : lines.subList(1, lines.size())) {
                     String[] fields = line.trim().split("\\s+");
                     String local = fields[1];
                     if ("0A".equals(fields[3]) && Integer.parseInt(local.substring(local.indexOf(':') + 1), 16) == port) {

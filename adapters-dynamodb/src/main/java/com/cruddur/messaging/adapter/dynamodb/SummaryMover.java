@@ -9,6 +9,7 @@ import com.cruddur.messaging.domain.model.GroupSummary;
 import com.cruddur.messaging.domain.model.Message;
 import com.cruddur.messaging.domain.model.MessageGroup;
 import com.cruddur.messaging.domain.model.MessageGroupId;
+import com.cruddur.messaging.domain.model.Profile;
 import com.cruddur.messaging.domain.model.UserId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,7 +65,7 @@ final class SummaryMover {
         if (rowsByOwner.size() < 2) {
             // Only then are the members needed (and read, once per process): to find who has no row in the index.
             Optional<MessageGroup> group = members.apply(message.groupId());
-            for (UserId owner : group.map(g -> g.members().stream().map(member -> member.id())
+            for (UserId owner : group.map(g -> g.members().stream().map(Profile::id)
                     .filter(member -> !rowsByOwner.containsKey(member)).toList()).orElse(List.of())) {
                 if (completeOrMove(group.get(), owner, message)) {
                     moved++;
