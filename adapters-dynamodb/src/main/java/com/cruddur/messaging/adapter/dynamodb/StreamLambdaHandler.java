@@ -19,6 +19,8 @@ import java.util.Optional;
  * {@code cruddur-messages}), optionally {@code AWS_ENDPOINT_URL_DYNAMODB}.
  */
 public final class StreamLambdaHandler implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
+    /** The environment variable naming the table (deploy/cruddur-messaging.yaml sets it). */
+    public static final String TABLE_VARIABLE = "CRUDDUR_MESSAGES_TABLE";
     private final MessageProjector projector;
 
     /** The constructor Lambda calls. */
@@ -43,7 +45,7 @@ public final class StreamLambdaHandler implements RequestHandler<DynamodbEvent, 
     static MessageProjector fromEnvironment(Map<String, String> env) {
         DynamoDbSettings settings = DynamoDbSettings.aws(env.getOrDefault("AWS_REGION", "us-east-1"),
                 Optional.ofNullable(env.get("AWS_ENDPOINT_URL_DYNAMODB")).map(URI::create))
-                .withTableName(env.getOrDefault("CRUDDUR_MESSAGES_TABLE", DynamoDbSettings.DEFAULT_TABLE));
+                .withTableName(env.getOrDefault(TABLE_VARIABLE, DynamoDbSettings.DEFAULT_TABLE));
         var store = new DynamoDbConversationStore(DynamoDbClients.dynamoDb(settings), settings.tableName(),
                 new CapacityLog());
         return new MessageProjector(new ProjectMessage(store));
