@@ -73,7 +73,7 @@ class DeploymentTemplateTest {
         assertThat(RequestHandler.class).isAssignableFrom(StreamLambdaHandler.class);
         assertThat(function.get("Runtime")).isEqualTo("java17");
         assertThat(map(map(function.get("Environment")).get("Variables")).keySet())
-                .containsExactly(StreamLambdaHandler.TABLE_VARIABLE);
+                .containsExactlyInAnyOrder(StreamLambdaHandler.TABLE_VARIABLE, "JAVA_TOOL_OPTIONS");
         assertThat(map(parameters.get("TableName")).get("Default")).isEqualTo(DynamoDbSettings.DEFAULT_TABLE);
     }
 
