@@ -124,11 +124,16 @@ final class SummaryMover {
         }
     }
 
-    /** Writes a summary row at its time, or a microsecond on while another of the owner's rows has that key. */
+    /**
+     * Writes a summary row at its time, or a microsecond on while another group's row of the owner has
+     * that key. A row of the same group there is this very summary (a group's messages have distinct
+     * times), written by a racing or earlier projection: writing it again changes nothing.
+     */
     GroupRow putNew(String operation, GroupRow row) {
         GroupRow target = row;
+        String group = row.summary().groupId().toString();
         for (int attempt = 0; attempt < DynamoDbConversationStore.MAX_ATTEMPTS; attempt++) {
-            if (table.putIfAbsent(operation, target.item())) {
+            if (table.putUnlessOfAnotherGroup(operation, target.item(), group)) {
                 return target;
             }
             target = target.at(target.summary().lastMessageAt().nextMicrosecond());

@@ -69,9 +69,24 @@ final class TableClient {
 
     /** Writes the item unless one with its key exists; returns whether it wrote. */
     boolean putIfAbsent(String operation, Map<String, AttributeValue> item) {
+        return putIf(operation, item, ITEM_ABSENT, Map.of());
+    }
+
+    /**
+     * Writes the item unless its key holds an item of another group; returns whether it wrote. For
+     * summary rows: one of the same group at the same time is the same summary, written again.
+     */
+    boolean putUnlessOfAnotherGroup(String operation, Map<String, AttributeValue> item, String groupId) {
+        return putIf(operation, item, ITEM_ABSENT + " OR " + Attributes.MESSAGE_GROUP_UUID + " = :group",
+                Map.of(":group", AttributeValue.fromS(groupId)));
+    }
+
+    private boolean putIf(String operation, Map<String, AttributeValue> item, String condition,
+                          Map<String, AttributeValue> values) {
         try {
             var response = guard(() -> client.putItem(request -> request.tableName(table).item(item)
-                    .conditionExpression(ITEM_ABSENT).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)));
+                    .conditionExpression(condition).expressionAttributeValues(values.isEmpty() ? null : values)
+                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)));
             capacity.record(operation, response.consumedCapacity());
             return true;
         } catch (ConditionalCheckFailedException taken) {

@@ -70,6 +70,20 @@ class DynamoDbWriteSafetyTest {
                 .containsAll(stored.stream().map(Message::text).toList().subList(0, 50));
     }
 
+    @Test
+    void racingProjectionsOfOneMessageLeaveOneSummaryRowAtItsTime() throws Exception {
+        MessageGroup group = Conversations.start(store);
+        Message reply = store.append(group.id(), draft(group.second(), "reply", Conversations.now()));
+
+        Concurrently.run(8, i -> new DynamoDbConversationStore(DynamoDbEngine.CLIENT, DynamoDbEngine.TABLE.name(),
+                new CapacityLog()).project(reply));
+
+        for (var member : group.members()) {
+            assertThat(partition("GRP#" + member.id())).singleElement()
+                    .satisfies(row -> assertThat(row.get("sk").s()).isEqualTo(reply.createdAt().format()));
+        }
+    }
+
     private static List<Map<String, AttributeValue>> partition(String pk) {
         return DynamoDbEngine.CLIENT.query(query -> query.tableName(DynamoDbEngine.TABLE.name())
                 .keyConditionExpression("pk = :pk").consistentRead(true)
