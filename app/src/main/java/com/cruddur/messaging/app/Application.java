@@ -34,9 +34,16 @@ public final class Application {
                 System.exit(2);
             }
         }
-        Optional<EmbeddedEngines> engines = Environments.embedded(requested, environment)
-                ? Optional.of(EmbeddedEngines.start(EmbeddedSettings.of(environment, args)))
-                : Optional.empty();
+        Optional<EmbeddedEngines> engines;
+        try {
+            engines = Environments.embedded(requested, environment)
+                    ? Optional.of(EmbeddedEngines.start(EmbeddedSettings.of(environment, args)))
+                    : Optional.empty();
+        } catch (IllegalStateException | IllegalArgumentException refused) {
+            System.err.println("cruddur-messaging: not starting; " + refused.getMessage());
+            System.exit(1);
+            return;
+        }
         LoggerFactory.getLogger(Application.class).info("starting with environments {}{}",
                 requested.isEmpty() ? "[dev] (the embedded default)" : requested,
                 engines.isPresent() ? " and embedded engines" : "");

@@ -35,6 +35,14 @@ public final class EmbeddedEngines implements AutoCloseable {
                 directory -> LOG.info("data directory: {} (back it up by copying it while the service is stopped;"
                         + " delete it to start afresh; --data-dir=PATH or CRUDDUR_DATA_DIR to move it)", directory),
                 () -> LOG.info("throwaway run: nothing is kept after the service stops"));
+        // A server a killed run left on this data directory is ours to stop; anything else on our ports is not ours to use.
+        data.ifPresent(directory -> EmbeddedPostgresEngine.stopLeftOver(directory.resolve("postgres")));
+        for (int port : new int[] {settings.dynamoDbPort(), settings.postgresPort()}) {
+            if (port != 0 && PortOwners.taken(port)) {
+                throw new IllegalStateException("port " + port + " is taken by " + PortOwners.describe(port)
+                        + "; stop it, or start on other ports (CRUDDUR_EMBEDDED_DYNAMODB_PORT, CRUDDUR_EMBEDDED_POSTGRES_PORT)");
+            }
+        }
         LocalDynamoDb dynamoDb = LocalDynamoDb.start(settings.dynamoDbPort(),
                 data.map(directory -> directory(directory.resolve("dynamodb"))), settings.host());
         EmbeddedPostgresEngine postgres;

@@ -65,6 +65,11 @@ public final class EmbeddedPostgresEngine implements AutoCloseable {
         }
     }
 
+    /** Stops a PostgreSQL server that a killed process left running on the data directory, if there is one. */
+    public static void stopLeftOver(Path directory) {
+        StalePostmaster.stopIfLeftOn(directory);
+    }
+
     public int port() {
         return postgres.getPort();
     }
