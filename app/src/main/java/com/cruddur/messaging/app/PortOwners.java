@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -29,7 +30,7 @@ final class PortOwners {
 
     /** The process listening on the port, if this user may see it. */
     static Optional<ProcessHandle> listenerOf(int port) {
-        Optional<String> inode = listeningInode(port);
+        Optional<String> inode = listeners(port).stream().map(Listener::inode).findFirst();
         if (inode.isEmpty()) {
             return Optional.empty();
         }
@@ -51,20 +52,35 @@ final class PortOwners {
                 .orElse("a process this user cannot see");
     }
 
-    private static Optional<String> listeningInode(int port) {
+    /** A listening socket as the kernel lists it: the local address in its hex form, and the socket's inode. */
+    record Listener(String address, String inode) {
+        /** IPv4 is little-endian hex (127.x.x.x ends in 7F); IPv6 is ::1 or an IPv4-mapped 127.x.x.x. */
+        boolean isLoopback() {
+            if (address.length() == 8) {
+                return address.endsWith("7F");
+            }
+            return address.equals("00000000000000000000000001000000")
+                    || (address.startsWith("0000000000000000FFFF0000") && address.endsWith("7F"));
+        }
+    }
+
+    /** Every socket listening on the local port, IPv4 and IPv6 ({@code /proc/net/tcp*}). */
+    static List<Listener> listeners(int port) {
+        List<Listener> found = new ArrayList<>();
+        String suffix = String.format(":%04X", port);
         for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
             try {
                 for (String line : Files.readAllLines(Path.of(table))) {
                     String[] fields = line.trim().split("\\s+");
-                    if (fields.length > 9 && "0A".equals(fields[3]) && fields[1].endsWith(String.format(":%04X", port))) {
-                        return Optional.of(fields[9]);
+                    if (fields.length > 9 && "0A".equals(fields[3]) && fields[1].endsWith(suffix)) {
+                        found.add(new Listener(fields[1].substring(0, fields[1].indexOf(':')), fields[9]));
                     }
                 }
             } catch (IOException | RuntimeException unreadable) {
                 // not Linux, or not readable: the caller says less
             }
         }
-        return Optional.empty();
+        return found;
     }
 
     private static boolean holds(Path descriptors, String socket) {

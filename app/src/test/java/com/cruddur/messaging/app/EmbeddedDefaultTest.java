@@ -158,31 +158,11 @@ class EmbeddedDefaultTest {
     }
 
     /** Each listening socket on the service's three ports, read from the kernel's tables: loopback only. */
-    private static void assertListensOnLoopbackOnly(Running running) throws IOException {
+    private static void assertListensOnLoopbackOnly(Running running) {
         for (int port : new int[] {running.httpPort(), running.dynamoDbPort(), running.postgresPort()}) {
-            List<String> addresses = new ArrayList<>();
-            for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
-                List<String> lines = Files.readAllLines(Path.of(table));
-                for (String line : lines.subList(1, lines.size())) {
-                    String[] fields = line.trim().split("\\s+");
-                    String local = fields[1];
-                    if ("0A".equals(fields[3]) && Integer.parseInt(local.substring(local.indexOf(':') + 1), 16) == port) {
-                        addresses.add(local.substring(0, local.indexOf(':')));
-                    }
-                }
-            }
-            assertThat(addresses).as("listening addresses of port %d", port).isNotEmpty()
-                    .allMatch(EmbeddedDefaultTest::isLoopback);
+            assertThat(PortOwners.listeners(port)).as("listening sockets of port %d", port).isNotEmpty()
+                    .allMatch(PortOwners.Listener::isLoopback);
         }
-    }
-
-    /** A /proc/net address: IPv4 as little-endian hex (127.x.x.x ends in 7F), IPv6 ::1 or IPv4-mapped 127.x.x.x. */
-    private static boolean isLoopback(String hex) {
-        if (hex.length() == 8) {
-            return hex.endsWith("7F");
-        }
-        return hex.equals("00000000000000000000000001000000")
-                || (hex.startsWith("0000000000000000FFFF0000") && hex.endsWith("7F"));
     }
 
     private static long postmasterPid(Path data) throws IOException {

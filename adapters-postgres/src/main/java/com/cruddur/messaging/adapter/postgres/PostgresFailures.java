@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  * "store unavailable". Other SQL errors are bugs and stay as they are.
  */
 public final class PostgresFailures {
-    static final String STORE = "PostgreSQL";
+    public static final String STORE = "PostgreSQL";
 
     private PostgresFailures() {
     }

@@ -72,7 +72,7 @@ final class CommandFailures implements IExecutionExceptionHandler, IParameterExc
                     + ".\n  Run `ddb schema-load` (the service's embedded default creates it when it starts).");
         }
         // The AWS SDK's failures first: their causes include the same socket errors as PostgreSQL's.
-        if (store.map(s -> !s.store().equals("PostgreSQL")).orElse(false) || cause(failure, SdkException.class).isPresent()) {
+        if (store.map(s -> !s.store().equals(PostgresFailures.STORE)).orElse(false) || cause(failure, SdkException.class).isPresent()) {
             return command.contains(" cognito ") ? cognitoUnavailable() : dynamoDbUnavailable();
         }
         Optional<String> sqlState = cause(failure, SQLException.class).map(SQLException::getSQLState);

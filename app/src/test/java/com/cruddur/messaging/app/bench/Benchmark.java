@@ -79,13 +79,13 @@ public final class Benchmark {
                 Map<String, Comparisons.Paths> paths = new LinkedHashMap<>();
                 paths.put("list groups", new Comparisons.Paths(
                         w -> client.get("/api/message_groups", andrewToken),
-                        w -> raw.listGroups(w, andrew)));
+                        w -> raw.listGroups(andrew)));
                 paths.put("list messages", new Comparisons.Paths(
                         w -> client.get("/api/messages/" + group, andrewToken),
-                        w -> raw.listMessages(w, group)));
+                        w -> raw.listMessages(group)));
                 paths.put("send to group", new Comparisons.Paths(
                         w -> client.post("/api/messages", andrewToken, "{\"message\":\"benchmark message\",\"message_group_uuid\":\"" + group + "\"}"),
-                        w -> raw.sendToGroup(w, andrew, group)));
+                        w -> raw.sendToGroup(andrew, group)));
                 paths.put("send to handle", new Comparisons.Paths(
                         w -> client.post("/api/messages", andrewToken, "{\"message\":\"benchmark message\",\"handle\":\"londo\"}"),
                         w -> raw.sendToHandle(w, andrew, "londo", londoGroup)));

@@ -50,19 +50,19 @@ final class RawCalls implements AutoCloseable {
         }
     }
 
-    boolean listGroups(int worker, String userId) {
+    boolean listGroups(String userId) {
         return dynamoDb.query(q -> q.tableName(table).keyConditionExpression("pk = :pk")
                 .expressionAttributeValues(Map.of(":pk", s("GRP#" + userId))).scanIndexForward(false).limit(21)
                 .returnConsumedCapacity(TOTAL)).sdkHttpResponse().isSuccessful();
     }
 
-    boolean listMessages(int worker, String group) {
+    boolean listMessages(String group) {
         return dynamoDb.query(q -> q.tableName(table).keyConditionExpression("pk = :pk")
                 .expressionAttributeValues(Map.of(":pk", s("MSG#" + group))).scanIndexForward(false).limit(21)
                 .returnConsumedCapacity(TOTAL)).sdkHttpResponse().isSuccessful();
     }
 
-    boolean sendToGroup(int worker, String userId, String group) {
+    boolean sendToGroup(String userId, String group) {
         return append(userId, group);
     }
 
