@@ -10,7 +10,10 @@ public enum ErrorCode {
     USER_RECIEVER_HANDLE_BLANK("user_reciever_handle_blank"),
     MESSAGE_TO_SELF("message_to_self"),
     LIMIT_INVALID("limit_invalid"),
-    CURSOR_INVALID("cursor_invalid");
+    CURSOR_INVALID("cursor_invalid"),
+    CLIENT_MESSAGE_ID_INVALID("client_message_id_invalid"),
+    CLIENT_MESSAGE_ID_REUSED("client_message_id_reused"),
+    UP_TO_INVALID("up_to_invalid");
 
     private final String code;
 

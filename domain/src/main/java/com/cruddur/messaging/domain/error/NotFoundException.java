@@ -8,7 +8,7 @@ import java.util.Locale;
  */
 public final class NotFoundException extends MessagingException {
     /** What was looked for. */
-    public enum Kind { MESSAGE_GROUP, USER }
+    public enum Kind { MESSAGE_GROUP, MESSAGE, USER }
 
     private final Kind kind;
 
@@ -19,6 +19,10 @@ public final class NotFoundException extends MessagingException {
 
     public static NotFoundException messageGroup(String id) {
         return new NotFoundException(Kind.MESSAGE_GROUP, id);
+    }
+
+    public static NotFoundException message(String id) {
+        return new NotFoundException(Kind.MESSAGE, id);
     }
 
     public static NotFoundException user(String handle) {

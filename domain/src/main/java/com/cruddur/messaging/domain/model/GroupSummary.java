@@ -8,20 +8,26 @@ import java.util.Objects;
  * In DynamoDB this is the {@code GRP#<owner>} item whose sort key is {@code lastMessageAt}.
  */
 public record GroupSummary(UserId owner, MessageGroupId groupId, Profile other, String lastMessage,
-                           Timestamp lastMessageAt) {
+                           Timestamp lastMessageAt, ReadState reads) {
     public GroupSummary {
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(groupId, "groupId");
         Objects.requireNonNull(other, "other");
         Objects.requireNonNull(lastMessage, "lastMessage");
         Objects.requireNonNull(lastMessageAt, "lastMessageAt");
+        Objects.requireNonNull(reads, "reads");
     }
 
-    /** Both members' summaries of a group whose last message is {@code last}. */
+    /** A summary with nothing known of what its owner has read, as the original wrote them. */
+    public GroupSummary(UserId owner, MessageGroupId groupId, Profile other, String lastMessage, Timestamp lastMessageAt) {
+        this(owner, groupId, other, lastMessage, lastMessageAt, ReadState.NONE);
+    }
+
+    /** Both members' summaries of a group whose first and last message is {@code last}. */
     public static List<GroupSummary> of(MessageGroup group, Message last) {
         return group.members().stream()
                 .map(owner -> new GroupSummary(owner.id(), group.id(), group.otherThan(owner.id()), last.text(),
-                        last.createdAt()))
+                        last.createdAt(), ReadState.ofFirstMessage(last, owner.id())))
                 .toList();
     }
 
@@ -31,6 +37,10 @@ public record GroupSummary(UserId owner, MessageGroupId groupId, Profile other, 
     }
 
     public GroupSummary movedTo(Message message) {
-        return new GroupSummary(owner, groupId, other, message.text(), message.createdAt());
+        return new GroupSummary(owner, groupId, other, message.text(), message.createdAt(), reads);
+    }
+
+    public GroupSummary with(ReadState reads) {
+        return new GroupSummary(owner, groupId, other, lastMessage, lastMessageAt, reads);
     }
 }

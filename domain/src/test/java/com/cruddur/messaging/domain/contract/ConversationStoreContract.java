@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.cruddur.messaging.domain.application.port.out.ConversationStore;
 import com.cruddur.messaging.domain.application.port.out.GroupCreation;
 import com.cruddur.messaging.domain.application.port.out.Projection;
+import com.cruddur.messaging.domain.error.ConflictException;
 import com.cruddur.messaging.domain.error.ErrorCode;
 import com.cruddur.messaging.domain.error.InvalidInputException;
 import com.cruddur.messaging.domain.fixtures.Concurrently;
 import com.cruddur.messaging.domain.fixtures.Profiles;
+import com.cruddur.messaging.domain.model.ClientMessageId;
 import com.cruddur.messaging.domain.model.Cursor;
 import com.cruddur.messaging.domain.model.GroupSummary;
 import com.cruddur.messaging.domain.model.Message;
@@ -21,6 +23,8 @@ import com.cruddur.messaging.domain.model.NewMessage;
 import com.cruddur.messaging.domain.model.Page;
 import com.cruddur.messaging.domain.model.PageRequest;
 import com.cruddur.messaging.domain.model.Profile;
+import com.cruddur.messaging.domain.model.ReadMarkers;
+import com.cruddur.messaging.domain.model.ReadState;
 import com.cruddur.messaging.domain.model.Timestamp;
 import com.cruddur.messaging.domain.model.UserId;
 import com.cruddur.messaging.domain.model.UserPair;
@@ -82,8 +86,10 @@ public abstract class ConversationStoreContract {
         Message expected = new Message(first.id(), group.id(), alice, "hi bob", T0);
         assertThat(creation).isEqualTo(new GroupCreation.Created(expected));
         assertThat(store.messages(group.id(), PageRequest.firstPage())).isEqualTo(Page.last(List.of(expected)));
-        assertThat(onlySummaryOf(alice)).isEqualTo(new GroupSummary(alice.id(), group.id(), bob, "hi bob", T0));
-        assertThat(onlySummaryOf(bob)).isEqualTo(new GroupSummary(bob.id(), group.id(), alice, "hi bob", T0));
+        assertThat(onlySummaryOf(alice)).isEqualTo(new GroupSummary(alice.id(), group.id(), bob, "hi bob", T0,
+                reads(0, T0, null)));
+        assertThat(onlySummaryOf(bob)).isEqualTo(new GroupSummary(bob.id(), group.id(), alice, "hi bob", T0,
+                reads(1, null, T0)));
     }
 
     @Test
@@ -228,8 +234,10 @@ public abstract class ConversationStoreContract {
         Message reply = store.append(group.id(), draft(bob, "hi alice", at(1)));
         store.project(reply);
 
-        assertThat(onlySummaryOf(alice)).isEqualTo(new GroupSummary(alice.id(), group.id(), bob, "hi alice", at(1)));
-        assertThat(onlySummaryOf(bob)).isEqualTo(new GroupSummary(bob.id(), group.id(), alice, "hi alice", at(1)));
+        assertThat(onlySummaryOf(alice)).isEqualTo(new GroupSummary(alice.id(), group.id(), bob, "hi alice", at(1),
+                reads(1, T0, at(1))));
+        assertThat(onlySummaryOf(bob)).isEqualTo(new GroupSummary(bob.id(), group.id(), alice, "hi alice", at(1),
+                reads(0, at(1), T0)));
     }
 
     @Test
@@ -245,8 +253,10 @@ public abstract class ConversationStoreContract {
 
         assertThat(replayOfOlder).isEqualTo(new Projection(0, 2));
         assertThat(replayOfNewer).isEqualTo(new Projection(0, 2));
-        assertThat(onlySummaryOf(alice)).isEqualTo(new GroupSummary(alice.id(), group.id(), bob, "newer", at(2)));
-        assertThat(onlySummaryOf(bob)).isEqualTo(new GroupSummary(bob.id(), group.id(), alice, "newer", at(2)));
+        assertThat(onlySummaryOf(alice)).isEqualTo(new GroupSummary(alice.id(), group.id(), bob, "newer", at(2),
+                reads(0, at(2), at(1))));
+        assertThat(onlySummaryOf(bob)).isEqualTo(new GroupSummary(bob.id(), group.id(), alice, "newer", at(2),
+                reads(1, at(1), at(2))));
     }
 
     @Test
@@ -299,6 +309,221 @@ public abstract class ConversationStoreContract {
                 .isEqualTo(Page.last(List.of()));
     }
 
+
+    // Sends the client named (SPEC §9: idempotent send)
+
+    @Test
+    void aRetriedSendReturnsTheFirstMessageAndStoresNothing() {
+        MessageGroup group = created(alice, bob, "hi bob", T0);
+        ClientMessageId id = new ClientMessageId("phone-1:42");
+
+        Message first = store.append(group.id(), draft(bob, "hi alice", at(1), id));
+        Message retry = store.append(group.id(), draft(bob, "hi alice", at(2), id));
+        Message again = store.append(group.id(), draft(bob, "hi alice", at(3), id));
+
+        assertThat(retry).isEqualTo(first);
+        assertThat(again).isEqualTo(first);
+        assertThat(texts(store.messages(group.id(), PageRequest.firstPage()))).containsExactly("hi bob", "hi alice");
+    }
+
+    @Test
+    void fiftyRacingRetriesOfOneSendStoreOneMessageAndAllGetIt() throws Exception {
+        MessageGroup group = created(alice, bob, "hi bob", T0);
+        ClientMessageId id = new ClientMessageId("race");
+
+        List<Message> answers = Concurrently.run(50, i -> store.append(group.id(), draft(bob, "once", at(1), id)));
+
+        assertThat(answers).hasSize(50).containsOnly(answers.get(0));
+        assertThat(allMessages(group.id(), 100)).extracting(Message::text).containsExactly("hi bob", "once");
+    }
+
+    @Test
+    void aRetriedSendThatCreatedTheGroupAnswersAsTheFirstTime() throws Exception {
+        ClientMessageId id = new ClientMessageId("first-contact");
+        NewMessage firstTry = draft(alice, "hello bob", T0, id);
+        MessageGroup group = new MessageGroup(newGroupId(), alice, bob);
+        Message first = ((GroupCreation.Created) store.create(group, firstTry)).first();
+
+        List<GroupCreation> retries = Concurrently.run(10, i -> store.create(new MessageGroup(newGroupId(), alice, bob),
+                draft(alice, "hello bob", at(1), id)));
+        Message appended = store.append(group.id(), draft(alice, "hello bob", at(2), id));
+
+        assertThat(retries).containsOnly(new GroupCreation.AlreadySent(first));
+        assertThat(appended).isEqualTo(first);
+        assertThat(store.groupOf(UserPair.of(alice.id(), bob.id()))).contains(group.id());
+        assertThat(allMessages(group.id(), 100)).containsExactly(first);
+        assertThat(onlySummaryOf(bob).groupId()).isEqualTo(group.id());
+    }
+
+    @Test
+    void racingFirstSendsUnderOneIdMakeOneGroupWithOneMessage() throws Exception {
+        ClientMessageId id = new ClientMessageId("double-tap");
+
+        List<GroupCreation> outcomes = Concurrently.run(20, i -> store.create(new MessageGroup(newGroupId(), alice, bob),
+                draft(alice, "hello bob", T0, id)));
+
+        List<Message> created = outcomes.stream().filter(GroupCreation.Created.class::isInstance)
+                .map(outcome -> ((GroupCreation.Created) outcome).first()).toList();
+        assertThat(created).hasSize(1);
+        assertThat(outcomes).filteredOn(outcome -> !(outcome instanceof GroupCreation.Created))
+                .containsOnly(new GroupCreation.AlreadySent(created.get(0)));
+        assertThat(allMessages(created.get(0).groupId(), 100)).containsExactly(created.get(0));
+    }
+
+    @Test
+    void anIdReusedForAnotherTextOrConversationIsAConflictAndWritesNothing() {
+        MessageGroup withBob = created(alice, bob, "hi bob", T0);
+        MessageGroup withCarol = created(alice, carol, "hi carol", T0);
+        ClientMessageId id = new ClientMessageId("reused");
+        Message first = store.append(withBob.id(), draft(alice, "one", at(1), id));
+
+        assertThatThrownBy(() -> store.append(withBob.id(), draft(alice, "another text", at(2), id)))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.CLIENT_MESSAGE_ID_REUSED));
+        assertThatThrownBy(() -> store.append(withCarol.id(), draft(alice, "one", at(2), id)))
+                .isInstanceOf(ConflictException.class);
+        Profile dave = Profiles.random("dave");
+        MessageGroup withDave = new MessageGroup(newGroupId(), alice, dave);
+        assertThatThrownBy(() -> store.create(withDave, draft(alice, "one", at(2), id)))
+                .isInstanceOf(ConflictException.class);
+
+        assertThat(allMessages(withBob.id(), 100)).extracting(Message::text).containsExactly("hi bob", "one");
+        assertThat(texts(store.messages(withCarol.id(), PageRequest.firstPage()))).containsExactly("hi carol");
+        assertThat(store.groupOf(UserPair.of(alice.id(), dave.id()))).isEmpty();
+        assertThat(store.append(withBob.id(), draft(alice, "one", at(3), id))).isEqualTo(first);
+    }
+
+    @Test
+    void clientIdsAreEachSendersOwn() {
+        MessageGroup group = created(alice, bob, "hi bob", T0);
+        ClientMessageId id = new ClientMessageId("1");
+
+        Message fromAlice = store.append(group.id(), draft(alice, "same", at(1), id));
+        Message fromBob = store.append(group.id(), draft(bob, "same", at(2), id));
+
+        assertThat(fromBob.id()).isNotEqualTo(fromAlice.id());
+        assertThat(texts(store.messages(group.id(), PageRequest.firstPage()))).containsExactly("hi bob", "same", "same");
+    }
+
+    // Read markers and unread counts (SPEC §9)
+
+    @Test
+    void theOtherMembersMessagesAreUnreadUntilReadAndTheSenderSeesItWasSeen() {
+        MessageGroup group = created(alice, bob, "hi bob", T0);
+        Message one = stored(group, bob, "one", at(1));
+        Message two = stored(group, bob, "two", at(2));
+        assertThat(onlySummaryOf(alice).reads()).isEqualTo(reads(2, T0, at(2)));
+
+        ReadMarkers markers = store.markRead(group.id(), alice.id(), one.createdAt());
+        store.projectReads(markers);
+
+        assertThat(markers).isEqualTo(new ReadMarkers(group.id(), java.util.Map.of(alice.id(), at(1), bob.id(), at(2))));
+        assertThat(onlySummaryOf(alice).reads()).isEqualTo(reads(1, at(1), at(2)));
+        assertThat(onlySummaryOf(bob).reads()).isEqualTo(reads(0, at(2), at(1)));
+
+        store.projectReads(store.markRead(group.id(), alice.id(), two.createdAt()));
+
+        assertThat(onlySummaryOf(alice).reads()).isEqualTo(reads(0, at(2), at(2)));
+        assertThat(onlySummaryOf(bob).reads()).isEqualTo(reads(0, at(2), at(2)));
+        assertThat(store.latestMessage(group.id())).contains(two);
+        assertThat(store.message(group.id(), one.id())).contains(one);
+        assertThat(store.message(group.id(), new MessageId(UUID.randomUUID()))).isEmpty();
+    }
+
+    @Test
+    void sendingMovesTheSendersOwnMarker() {
+        MessageGroup group = created(alice, bob, "hi bob", T0);
+        stored(group, bob, "one", at(1));
+        stored(group, bob, "two", at(2));
+
+        stored(group, alice, "caught up", at(3));
+
+        assertThat(onlySummaryOf(alice).reads()).isEqualTo(reads(0, at(3), at(2)));
+        assertThat(onlySummaryOf(bob).reads()).isEqualTo(reads(1, at(2), at(3)));
+    }
+
+    @Test
+    void markersMovedOutOfOrderOrProjectedAgainNeverGoBack() {
+        MessageGroup group = created(alice, bob, "hi bob", T0);
+        stored(group, bob, "one", at(1));
+        stored(group, bob, "two", at(2));
+        stored(group, bob, "three", at(3));
+
+        ReadMarkers later = store.markRead(group.id(), alice.id(), at(2));
+        ReadMarkers earlier = store.markRead(group.id(), alice.id(), at(1));
+        store.projectReads(later);
+        store.projectReads(earlier);
+        store.projectReads(later);
+
+        assertThat(earlier.of(alice.id())).contains(at(2));
+        assertThat(onlySummaryOf(alice).reads()).isEqualTo(reads(1, at(2), at(3)));
+        assertThat(onlySummaryOf(bob).reads()).isEqualTo(reads(0, at(3), at(2)));
+    }
+
+    @Test
+    void replayedDuplicatedOrReorderedMessagesAreNeverCountedTwice() {
+        MessageGroup group = created(alice, bob, "hi bob", T0);
+        List<Message> fromBob = new ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            fromBob.add(store.append(group.id(), draft(bob, "m" + i, at(i))));
+        }
+
+        store.project(fromBob.subList(0, 3));
+        store.project(fromBob.subList(0, 3));
+        store.project(List.of(fromBob.get(4), fromBob.get(3), fromBob.get(2)));
+        store.project(fromBob);
+        store.project(fromBob.get(1));
+
+        assertThat(onlySummaryOf(alice).reads()).isEqualTo(reads(5, T0, at(5)));
+        assertThat(onlySummaryOf(alice).lastMessage()).isEqualTo("m5");
+        assertThat(onlySummaryOf(bob).reads()).isEqualTo(reads(0, at(5), T0));
+    }
+
+    @Test
+    void messagesArrivingWhileAMarkerMovesAreCountedExactly() throws Exception {
+        MessageGroup group = created(alice, bob, "hi bob", T0);
+
+        List<Object> done = Concurrently.run(24, i -> {
+            if (i % 3 == 0) {
+                store.latestMessage(group.id()).ifPresent(latest ->
+                        store.projectReads(store.markRead(group.id(), alice.id(), latest.createdAt())));
+                return "read";
+            }
+            return store.project(store.append(group.id(), draft(bob, "burst " + i, at(1))));
+        });
+        store.project(allMessages(group.id(), 100));
+        store.projectReads(store.markRead(group.id(), bob.id(), T0));
+
+        assertThat(done).hasSize(24);
+        GroupSummary mine = onlySummaryOf(alice);
+        Timestamp marker = mine.reads().lastReadAt().orElseThrow();
+        long unreadNow = allMessages(group.id(), 100).stream()
+                .filter(message -> message.sender().equals(bob) && message.createdAt().isAfter(marker)).count();
+        assertThat(mine.reads().unreadCount()).isEqualTo((int) unreadNow);
+        assertThat(onlySummaryOf(bob).reads().otherLastReadAt()).contains(marker);
+    }
+
+    @Test
+    void countsAreExactUpToTheShownMaximum() {
+        MessageGroup group = created(alice, bob, "hi bob", T0);
+        List<Message> batch = new ArrayList<>();
+        for (int i = 1; i <= ReadState.COUNTED_MAX + 1; i++) {
+            batch.add(store.append(group.id(), draft(bob, "m" + i, at(i))));
+            if (batch.size() == 100) {
+                store.project(batch);
+                batch.clear();
+            }
+        }
+        store.project(batch);
+
+        ReadState reads = onlySummaryOf(alice).reads();
+        assertThat(reads.unreadCount()).isGreaterThanOrEqualTo(ReadState.COUNTED_MAX);
+        assertThat(reads.shownUnreadCount()).isEqualTo(ReadState.SHOWN_MAX);
+
+        store.projectReads(store.markRead(group.id(), alice.id(), at(ReadState.COUNTED_MAX + 1 - 998)));
+        assertThat(onlySummaryOf(alice).reads().unreadCount()).isEqualTo(998);
+    }
+
     private MessageGroup created(Profile sender, Profile receiver, String text, Timestamp at) {
         MessageGroup group = new MessageGroup(newGroupId(), sender, receiver);
         assertThat(store.create(group, draft(sender, text, at))).isInstanceOf(GroupCreation.Created.class);
@@ -324,6 +549,21 @@ public abstract class ConversationStoreContract {
 
     private static NewMessage draft(Profile sender, String text, Timestamp at) {
         return new NewMessage(new MessageId(UUID.randomUUID()), sender, MessageText.of(text), at);
+    }
+
+    private static NewMessage draft(Profile sender, String text, Timestamp at, ClientMessageId id) {
+        return new NewMessage(new MessageId(UUID.randomUUID()), sender, MessageText.of(text), at, Optional.of(id));
+    }
+
+    /** Appends and projects, as the stream would. */
+    private Message stored(MessageGroup group, Profile sender, String text, Timestamp at) {
+        Message message = store.append(group.id(), draft(sender, text, at));
+        store.project(message);
+        return message;
+    }
+
+    private static ReadState reads(int unread, Timestamp lastReadAt, Timestamp otherLastReadAt) {
+        return new ReadState(unread, Optional.ofNullable(lastReadAt), Optional.ofNullable(otherLastReadAt));
     }
 
     private static MessageGroupId newGroupId() {

@@ -1,5 +1,6 @@
 package com.cruddur.messaging.adapter.postgres.conversations;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -12,6 +13,8 @@ import java.util.UUID;
 /** The SQL of the PostgreSQL conversation store; every value is a bind parameter. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface ConversationRows extends GenericRepository<GroupRecord, UUID> {
+    /** Unread messages are counted exactly this far, enough to tell "999" from "more". */
+    String UNREAD_COUNTED = "1000";
 
     @Query("SELECT * FROM message_groups WHERE uuid = :uuid")
     Optional<GroupRecord> findGroup(UUID uuid);
@@ -42,15 +45,50 @@ public interface ConversationRows extends GenericRepository<GroupRecord, UUID> {
                       OffsetDateTime createdAt);
 
     @Query("INSERT INTO message_group_summaries (message_group_uuid, owner_uuid, other_user_uuid, other_user_handle, "
-            + "other_user_display_name, last_message, last_message_at) "
-            + "VALUES (:group, :owner, :otherUserUuid, :otherUserHandle, :otherUserDisplayName, :lastMessage, :lastMessageAt)")
+            + "other_user_display_name, last_message, last_message_at, last_read_at) "
+            + "VALUES (:group, :owner, :otherUserUuid, :otherUserHandle, :otherUserDisplayName, :lastMessage, :lastMessageAt, "
+            + ":lastReadAt)")
     int insertSummary(UUID group, UUID owner, UUID otherUserUuid, String otherUserHandle, String otherUserDisplayName,
-                      String lastMessage, OffsetDateTime lastMessageAt);
+                      String lastMessage, OffsetDateTime lastMessageAt, @Nullable OffsetDateTime lastReadAt);
 
     /** Moves the group's summaries that show an older message; returns how many moved. */
     @Query("UPDATE message_group_summaries SET last_message = :lastMessage, last_message_at = :lastMessageAt "
             + "WHERE message_group_uuid = :group AND last_message_at < :lastMessageAt")
     int moveSummaries(UUID group, String lastMessage, OffsetDateTime lastMessageAt);
+
+    /** Moves a member's read marker forward (never back); returns 0 when it was already there or later. */
+    @Query("UPDATE message_group_summaries SET last_read_at = :upTo WHERE message_group_uuid = :group "
+            + "AND owner_uuid = :reader AND (last_read_at IS NULL OR last_read_at < :upTo)")
+    int moveMarker(UUID group, UUID reader, OffsetDateTime upTo);
+
+    @Query("SELECT * FROM message_group_summaries WHERE message_group_uuid = :group")
+    List<MarkerRecord> markers(UUID group);
+
+    @Query("SELECT * FROM messages WHERE message_group_uuid = :group AND uuid = :uuid")
+    Optional<MessageRecord> findMessage(UUID group, UUID uuid);
+
+    /**
+     * Claims a client's id for a message about to be inserted in this transaction; an expired claim is
+     * taken over. Returns 0 when a live claim exists (a racing claim waits for the other transaction).
+     */
+    @Query("INSERT INTO client_message_ids (sender_uuid, client_message_id, message_uuid, expires_at) "
+            + "VALUES (:sender, :clientId, :message, now() + make_interval(hours => :keptHours)) "
+            + "ON CONFLICT (sender_uuid, client_message_id) DO UPDATE SET message_uuid = EXCLUDED.message_uuid, "
+            + "expires_at = EXCLUDED.expires_at WHERE client_message_ids.expires_at <= now()")
+    int claimClientId(UUID sender, String clientId, UUID message, int keptHours);
+
+    @Query("SELECT m.* FROM client_message_ids c JOIN messages m ON m.uuid = c.message_uuid "
+            + "WHERE c.sender_uuid = :sender AND c.client_message_id = :clientId")
+    Optional<MessageRecord> findClaimedMessage(UUID sender, String clientId);
+
+    @Query("DELETE FROM client_message_ids WHERE sender_uuid = :sender AND client_message_id = :clientId "
+            + "AND message_uuid = :message")
+    int releaseClientId(UUID sender, String clientId, UUID message);
+
+    /** Forgets a few expired ids; called with each claim, so the table stays as small as a day of sends. */
+    @Query("DELETE FROM client_message_ids WHERE ctid IN "
+            + "(SELECT ctid FROM client_message_ids WHERE expires_at < now() LIMIT 100)")
+    int forgetExpiredClientIds();
 
     @Query("SELECT count(*) FROM message_group_summaries WHERE message_group_uuid = :group")
     int countSummaries(UUID group);
@@ -62,12 +100,24 @@ public interface ConversationRows extends GenericRepository<GroupRecord, UUID> {
             + "ORDER BY created_at DESC LIMIT :limit")
     List<MessageRecord> newestMessagesBefore(UUID group, OffsetDateTime before, int limit);
 
-    @Query("SELECT * FROM message_group_summaries WHERE owner_uuid = :owner "
-            + "ORDER BY last_message_at DESC, message_group_uuid DESC LIMIT :limit")
+    @Query("SELECT s.*, o.last_read_at AS other_last_read_at, "
+            + "(SELECT count(*) FROM (SELECT 1 FROM messages m WHERE m.message_group_uuid = s.message_group_uuid "
+            + "AND m.user_uuid = s.other_user_uuid AND m.created_at > coalesce(s.last_read_at, '-infinity') "
+            + "LIMIT " + UNREAD_COUNTED + ") unread) AS unread_count "
+            + "FROM message_group_summaries s LEFT JOIN message_group_summaries o "
+            + "ON o.message_group_uuid = s.message_group_uuid AND o.owner_uuid = s.other_user_uuid "
+            + "WHERE s.owner_uuid = :owner "
+            + "ORDER BY s.last_message_at DESC, s.message_group_uuid DESC LIMIT :limit")
     List<SummaryRecord> newestSummaries(UUID owner, int limit);
 
-    @Query("SELECT * FROM message_group_summaries WHERE owner_uuid = :owner "
-            + "AND (last_message_at, message_group_uuid) < (:at, :group) "
-            + "ORDER BY last_message_at DESC, message_group_uuid DESC LIMIT :limit")
+    @Query("SELECT s.*, o.last_read_at AS other_last_read_at, "
+            + "(SELECT count(*) FROM (SELECT 1 FROM messages m WHERE m.message_group_uuid = s.message_group_uuid "
+            + "AND m.user_uuid = s.other_user_uuid AND m.created_at > coalesce(s.last_read_at, '-infinity') "
+            + "LIMIT " + UNREAD_COUNTED + ") unread) AS unread_count "
+            + "FROM message_group_summaries s LEFT JOIN message_group_summaries o "
+            + "ON o.message_group_uuid = s.message_group_uuid AND o.owner_uuid = s.other_user_uuid "
+            + "WHERE s.owner_uuid = :owner "
+            + "AND (s.last_message_at, s.message_group_uuid) < (:at, :group) "
+            + "ORDER BY s.last_message_at DESC, s.message_group_uuid DESC LIMIT :limit")
     List<SummaryRecord> newestSummariesAfter(UUID owner, OffsetDateTime at, UUID group, int limit);
 }

@@ -5,6 +5,7 @@ import static com.cruddur.messaging.adapter.postgres.PostgresFailures.guard;
 import com.cruddur.messaging.domain.application.port.out.ConversationStore;
 import com.cruddur.messaging.domain.application.port.out.GroupCreation;
 import com.cruddur.messaging.domain.application.port.out.Projection;
+import com.cruddur.messaging.domain.error.ConflictException;
 import com.cruddur.messaging.domain.error.ErrorCode;
 import com.cruddur.messaging.domain.error.InvalidInputException;
 import com.cruddur.messaging.domain.error.NotFoundException;
@@ -13,10 +14,12 @@ import com.cruddur.messaging.domain.model.GroupSummary;
 import com.cruddur.messaging.domain.model.Message;
 import com.cruddur.messaging.domain.model.MessageGroup;
 import com.cruddur.messaging.domain.model.MessageGroupId;
+import com.cruddur.messaging.domain.model.MessageId;
 import com.cruddur.messaging.domain.model.NewMessage;
 import com.cruddur.messaging.domain.model.Page;
 import com.cruddur.messaging.domain.model.PageRequest;
 import com.cruddur.messaging.domain.model.Profile;
+import com.cruddur.messaging.domain.model.ReadMarkers;
 import com.cruddur.messaging.domain.model.Timestamp;
 import com.cruddur.messaging.domain.model.UserId;
 import com.cruddur.messaging.domain.model.UserPair;
@@ -26,7 +29,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -35,7 +41,8 @@ import java.util.function.Supplier;
 /**
  * Conversations in PostgreSQL tables. What DynamoDB needs conditions and a stream for, the database
  * does itself: a unique constraint keeps one group per pair, a row lock lets appends to a group take
- * turns, and a message and both summaries are written in one transaction.
+ * turns, and a message and both summaries are written in one transaction. A client's id for a send is
+ * claimed in the same transaction, before the message; unread counts are counted by the listing query.
  */
 public final class PostgresConversationStore implements ConversationStore {
     private final ConversationRows rows;
@@ -62,11 +69,17 @@ public final class PostgresConversationStore implements ConversationStore {
         return write(() -> {
             UserPair pair = group.pair();
             Message message = first.storedIn(group.id(), first.proposedAt());
+            Optional<Message> earlier = claim(first, pair);
+            if (earlier.isPresent()) {
+                return new GroupCreation.AlreadySent(earlier.get());
+            }
             int inserted = rows.insertGroupIfPairFree(group.id().value(), pair.low().value(), pair.high().value(),
                     group.first().id().value(), group.first().handle().value(), group.first().displayName(),
                     group.second().id().value(), group.second().handle().value(), group.second().displayName(),
                     time(message.createdAt()));
             if (inserted == 0) {
+                first.clientId().ifPresent(id -> rows.releaseClientId(first.sender().id().value(), id.value(),
+                        first.id().value()));
                 return new GroupCreation.PairTaken(rows.findGroupOfPair(pair.low().value(), pair.high().value())
                         .map(existing -> new MessageGroupId(existing.uuid()))
                         .orElseThrow(() -> new IllegalStateException("group id already used: " + group.id())));
@@ -75,7 +88,8 @@ public final class PostgresConversationStore implements ConversationStore {
             for (GroupSummary summary : GroupSummary.of(group, message)) {
                 Profile other = summary.other();
                 rows.insertSummary(group.id().value(), summary.owner().value(), other.id().value(),
-                        other.handle().value(), other.displayName(), summary.lastMessage(), time(summary.lastMessageAt()));
+                        other.handle().value(), other.displayName(), summary.lastMessage(), time(summary.lastMessageAt()),
+                        summary.reads().lastReadAt().map(PostgresConversationStore::time).orElse(null));
             }
             return new GroupCreation.Created(message);
         });
@@ -84,15 +98,80 @@ public final class PostgresConversationStore implements ConversationStore {
     @Override
     public Message append(MessageGroupId group, NewMessage draft) {
         return write(() -> {
-            rows.lockGroup(group.value()).orElseThrow(() -> NotFoundException.messageGroup(group.toString()));
+            MessageGroup locked = rows.lockGroup(group.value())
+                    .orElseThrow(() -> NotFoundException.messageGroup(group.toString())).group();
+            Optional<Message> earlier = claim(draft, locked.pair());
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
             Timestamp createdAt = rows.latestMessageTime(group.value())
                     .map(latest -> Timestamp.latest(draft.proposedAt(), new Timestamp(latest.toInstant()).nextMicrosecond()))
                     .orElse(draft.proposedAt());
             Message message = draft.storedIn(group, createdAt);
             insert(message);
             rows.moveSummaries(group.value(), message.text(), time(createdAt));
+            rows.moveMarker(group.value(), message.sender().id().value(), time(createdAt));
             return message;
         });
+    }
+
+    /**
+     * Claims the draft's client id, if it has one, for the draft's message; a racing claim waits for this
+     * transaction. Returns the message an earlier send under the id stored, if it was the same text to
+     * the same pair; another send under the id is a conflict.
+     */
+    private Optional<Message> claim(NewMessage draft, UserPair pair) {
+        if (draft.clientId().isEmpty()) {
+            return Optional.empty();
+        }
+        UUID sender = draft.sender().id().value();
+        String id = draft.clientId().get().value();
+        rows.forgetExpiredClientIds();
+        if (rows.claimClientId(sender, id, draft.id().value(), CLIENT_IDS_KEPT_HOURS) == 1) {
+            return Optional.empty();
+        }
+        Message earlier = rows.findClaimedMessage(sender, id).map(MessageRecord::toMessage)
+                .orElseThrow(() -> new IllegalStateException("a claimed client id without its message: " + id));
+        boolean samePair = rows.findGroup(earlier.groupId().value()).map(record -> record.group().pair())
+                .filter(pair::equals).isPresent();
+        if (!samePair || !earlier.text().equals(draft.text().value())) {
+            throw ConflictException.clientMessageIdReused();
+        }
+        return Optional.of(earlier);
+    }
+
+    @Override
+    public Optional<Message> latestMessage(MessageGroupId group) {
+        return guard(() -> rows.newestMessages(group.value(), 1).stream().findFirst().map(MessageRecord::toMessage));
+    }
+
+    @Override
+    public Optional<Message> message(MessageGroupId group, MessageId id) {
+        return guard(() -> rows.findMessage(group.value(), id.value()).map(MessageRecord::toMessage));
+    }
+
+    @Override
+    public ReadMarkers markRead(MessageGroupId group, UserId reader, Timestamp upTo) {
+        return write(() -> {
+            rows.moveMarker(group.value(), reader.value(), time(upTo));
+            return markersOf(group);
+        });
+    }
+
+    private ReadMarkers markersOf(MessageGroupId group) {
+        Map<UserId, Timestamp> markers = new HashMap<>();
+        for (MarkerRecord marker : rows.markers(group.value())) {
+            if (marker.lastReadAt() != null) {
+                markers.put(new UserId(marker.ownerUuid()), new Timestamp(marker.lastReadAt().toInstant()));
+            }
+        }
+        return new ReadMarkers(group, markers);
+    }
+
+    /** Markers move on the summary rows themselves, and counts are counted when listed: nothing to do. */
+    @Override
+    public Projection projectReads(ReadMarkers markers) {
+        return guard(() -> new Projection(0, rows.countSummaries(markers.group().value())));
     }
 
     @Override
@@ -119,7 +198,8 @@ public final class PostgresConversationStore implements ConversationStore {
 
     /** Summaries already moved with the message's insert; a replay moves nothing (forward only). */
     @Override
-    public Projection project(Message stored) {
+    public Projection project(List<Message> storedInOneGroup) {
+        Message stored = storedInOneGroup.stream().max(Comparator.comparing(Message::createdAt)).orElseThrow();
         return write(() -> {
             int members = rows.countSummaries(stored.groupId().value());
             int moved = rows.moveSummaries(stored.groupId().value(), stored.text(), time(stored.createdAt()));

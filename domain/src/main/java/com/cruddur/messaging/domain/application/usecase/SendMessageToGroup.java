@@ -25,6 +25,6 @@ public final class SendMessageToGroup implements SendMessageToGroupUseCase {
     public Message sendToGroup(SendMessageToGroupCommand command) {
         User sender = callers.identify(command.caller());
         MessageGroup group = memberships.groupOfMember(command.group(), sender);
-        return store.append(group.id(), drafts.from(sender, command.text()));
+        return store.append(group.id(), drafts.from(sender, command.text(), command.clientId()));
     }
 }

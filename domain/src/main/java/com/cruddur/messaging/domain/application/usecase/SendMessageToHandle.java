@@ -42,7 +42,7 @@ public final class SendMessageToHandle implements SendMessageToHandleUseCase {
         if (recipient.id().equals(sender.id())) {
             throw new InvalidInputException(ErrorCode.MESSAGE_TO_SELF);
         }
-        NewMessage draft = drafts.from(sender, command.text());
+        NewMessage draft = drafts.from(sender, command.text(), command.clientId());
         Optional<MessageGroupId> existing = store.groupOf(UserPair.of(sender.id(), recipient.id()));
         if (existing.isPresent()) {
             return new SentMessage(store.append(existing.get(), draft), false);
@@ -51,6 +51,10 @@ public final class SendMessageToHandle implements SendMessageToHandleUseCase {
         GroupCreation creation = store.create(group, draft);
         if (creation instanceof GroupCreation.Created created) {
             return new SentMessage(created.first(), true);
+        }
+        if (creation instanceof GroupCreation.AlreadySent sent) {
+            // A retry whose first attempt got this far: its answer again.
+            return new SentMessage(sent.earlier(), false);
         }
         // Someone created the pair's group between our lookup and our write: post into theirs.
         var taken = (GroupCreation.PairTaken) creation;

@@ -11,9 +11,12 @@ import com.cruddur.messaging.domain.error.NotFoundException;
 import com.cruddur.messaging.domain.error.UnregisteredCallerException;
 import com.cruddur.messaging.domain.fixtures.Concurrently;
 import com.cruddur.messaging.domain.model.GroupSummary;
+import com.cruddur.messaging.domain.model.ReadState;
+import com.cruddur.messaging.domain.model.Timestamp;
 import com.cruddur.messaging.domain.model.MessageGroupId;
 import com.cruddur.messaging.domain.model.PageRequest;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SendMessageToHandleTest {
@@ -28,10 +31,11 @@ class SendMessageToHandleTest {
         assertThat(sent.message().sender()).isEqualTo(world.andrew.profile());
         assertThat(sent.message().createdAt()).isEqualTo(world.clock.now());
         MessageGroupId group = sent.message().groupId();
-        assertThat(world.groupsOf(world.andrew)).containsExactly(
-                new GroupSummary(world.andrew.id(), group, world.bayko.profile(), "Hi Bayko!", world.clock.now()));
-        assertThat(world.groupsOf(world.bayko)).containsExactly(
-                new GroupSummary(world.bayko.id(), group, world.andrew.profile(), "Hi Bayko!", world.clock.now()));
+        Optional<Timestamp> sentAt = Optional.of(world.clock.now());
+        assertThat(world.groupsOf(world.andrew)).containsExactly(new GroupSummary(world.andrew.id(), group,
+                world.bayko.profile(), "Hi Bayko!", world.clock.now(), new ReadState(0, sentAt, Optional.empty())));
+        assertThat(world.groupsOf(world.bayko)).containsExactly(new GroupSummary(world.bayko.id(), group,
+                world.andrew.profile(), "Hi Bayko!", world.clock.now(), new ReadState(1, Optional.empty(), sentAt)));
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.cruddur.messaging.domain.adapter.out.memory.InMemoryUserDirectory;
 import com.cruddur.messaging.domain.adapter.out.system.RandomIdSource;
 import com.cruddur.messaging.domain.application.port.in.ListMessageGroupsQuery;
 import com.cruddur.messaging.domain.application.port.in.ListMessagesQuery;
+import com.cruddur.messaging.domain.application.port.in.MarkGroupReadCommand;
 import com.cruddur.messaging.domain.application.port.in.SendMessageToGroupCommand;
 import com.cruddur.messaging.domain.application.port.in.SendMessageToHandleCommand;
 import com.cruddur.messaging.domain.application.port.in.SentMessage;
@@ -45,6 +46,7 @@ final class World {
     final SendMessageToHandle sendMessageToHandle = new SendMessageToHandle(callers, directory, drafts, ids, store);
     final ShowShortProfile showShortProfile = new ShowShortProfile(callers, directory);
     final ProjectMessage projectMessage = new ProjectMessage(store);
+    final MarkGroupRead markGroupRead = new MarkGroupRead(callers, memberships, store);
 
     private User register(String handle, String displayName) {
         User user = new User(new UserId(UUID.randomUUID()), new Handle(handle), displayName,
@@ -59,6 +61,19 @@ final class World {
 
     SentMessage sendToHandle(User from, String handle, String text) {
         return sendMessageToHandle.sendToHandle(SendMessageToHandleCommand.of(caller(from), handle, text));
+    }
+
+    SentMessage sendToHandle(User from, String handle, String text, String clientId) {
+        return sendMessageToHandle.sendToHandle(SendMessageToHandleCommand.of(caller(from), handle, text, clientId));
+    }
+
+    Message sendToGroup(User from, MessageGroupId group, String text, String clientId) {
+        return sendMessageToGroup.sendToGroup(
+                SendMessageToGroupCommand.of(caller(from), group.toString(), text, clientId));
+    }
+
+    void markRead(User reader, MessageGroupId group, String upTo) {
+        markGroupRead.markGroupRead(MarkGroupReadCommand.of(caller(reader), group.toString(), upTo));
     }
 
     Message sendToGroup(User from, MessageGroupId group, String text) {

@@ -3,10 +3,15 @@ package com.cruddur.messaging.domain.adapter.out.memory;
 import com.cruddur.messaging.domain.application.port.out.ConversationStore;
 import com.cruddur.messaging.domain.application.port.out.GroupCreation;
 import com.cruddur.messaging.domain.application.port.out.Projection;
+import com.cruddur.messaging.domain.error.ConflictException;
 import com.cruddur.messaging.domain.error.ErrorCode;
 import com.cruddur.messaging.domain.error.InvalidInputException;
 import com.cruddur.messaging.domain.error.NotFoundException;
 import com.cruddur.messaging.domain.model.Cursor;
+import com.cruddur.messaging.domain.model.ReadState;
+import com.cruddur.messaging.domain.model.ReadMarkers;
+import com.cruddur.messaging.domain.model.MessageId;
+import com.cruddur.messaging.domain.model.ClientMessageId;
 import com.cruddur.messaging.domain.model.GroupSummary;
 import com.cruddur.messaging.domain.model.Message;
 import com.cruddur.messaging.domain.model.MessageGroup;
@@ -32,7 +37,9 @@ import java.util.function.Supplier;
 
 /**
  * Conversations in memory, for tests and the {@code memory} store setting. One read-write lock
- * makes every operation atomic; summaries move together with {@link #append}, as in PostgreSQL.
+ * makes every operation atomic; summaries move together with {@link #append}, as in PostgreSQL, and
+ * unread counts are counted when summaries are read. Client message ids are kept as long as the
+ * process lives (at least the 24 hours promised).
  */
 public final class InMemoryConversationStore implements ConversationStore {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
@@ -40,6 +47,12 @@ public final class InMemoryConversationStore implements ConversationStore {
     private final Map<UserPair, MessageGroupId> groupsByPair = new HashMap<>();
     private final Map<MessageGroupId, NavigableMap<Timestamp, Message>> messagesByGroup = new HashMap<>();
     private final Map<UserId, Map<MessageGroupId, GroupSummary>> summariesByOwner = new HashMap<>();
+    private final Map<MessageGroupId, Map<UserId, Timestamp>> markersByGroup = new HashMap<>();
+    private final Map<ClientSend, Message> sendsByClientId = new HashMap<>();
+
+    /** A send the client named: its sender and the id. */
+    private record ClientSend(UserId sender, ClientMessageId id) {
+    }
 
     @Override
     public Optional<MessageGroup> group(MessageGroupId id) {
@@ -54,6 +67,10 @@ public final class InMemoryConversationStore implements ConversationStore {
     @Override
     public GroupCreation create(MessageGroup group, NewMessage first) {
         return write(() -> {
+            Optional<Message> earlier = earlierSend(first, group.pair());
+            if (earlier.isPresent()) {
+                return new GroupCreation.AlreadySent(earlier.get());
+            }
             MessageGroupId existing = groupsByPair.get(group.pair());
             if (existing != null) {
                 return new GroupCreation.PairTaken(existing);
@@ -66,6 +83,7 @@ public final class InMemoryConversationStore implements ConversationStore {
             groupsByPair.put(group.pair(), group.id());
             messagesByGroup.computeIfAbsent(group.id(), id -> new TreeMap<>()).put(message.createdAt(), message);
             GroupSummary.of(group, message).forEach(this::putSummary);
+            stored(first, message);
             return new GroupCreation.Created(message);
         });
     }
@@ -77,6 +95,10 @@ public final class InMemoryConversationStore implements ConversationStore {
             if (group == null) {
                 throw NotFoundException.messageGroup(groupId.toString());
             }
+            Optional<Message> earlier = earlierSend(draft, group.pair());
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
             NavigableMap<Timestamp, Message> messages = messagesByGroup.get(groupId);
             Timestamp createdAt = messages.isEmpty()
                     ? draft.proposedAt()
@@ -84,8 +106,58 @@ public final class InMemoryConversationStore implements ConversationStore {
             Message message = draft.storedIn(groupId, createdAt);
             messages.put(createdAt, message);
             moveSummaries(group, message);
+            stored(draft, message);
             return message;
         });
+    }
+
+    /** The message sent before under the draft's client id, if the same; a different one is a conflict. */
+    private Optional<Message> earlierSend(NewMessage draft, UserPair pair) {
+        Optional<Message> earlier = draft.clientId()
+                .map(id -> sendsByClientId.get(new ClientSend(draft.sender().id(), id)));
+        if (earlier.isPresent() && !(earlier.get().text().equals(draft.text().value())
+                && groups.get(earlier.get().groupId()).pair().equals(pair))) {
+            throw ConflictException.clientMessageIdReused();
+        }
+        return earlier;
+    }
+
+    /** Remembers the client's id of a stored message, and moves the sender's marker to it. */
+    private void stored(NewMessage draft, Message message) {
+        draft.clientId().ifPresent(id -> sendsByClientId.put(new ClientSend(draft.sender().id(), id), message));
+        moveMarker(message.groupId(), message.sender().id(), message.createdAt());
+    }
+
+    private ReadMarkers moveMarker(MessageGroupId group, UserId reader, Timestamp upTo) {
+        Map<UserId, Timestamp> markers = markersByGroup.computeIfAbsent(group, id -> new HashMap<>());
+        markers.merge(reader, upTo, Timestamp::latest);
+        return new ReadMarkers(group, markers);
+    }
+
+    @Override
+    public Optional<Message> latestMessage(MessageGroupId group) {
+        return read(() -> Optional.ofNullable(messagesByGroup.get(group)).filter(messages -> !messages.isEmpty())
+                .map(messages -> messages.lastEntry().getValue()));
+    }
+
+    @Override
+    public Optional<Message> message(MessageGroupId group, MessageId id) {
+        return read(() -> messagesByGroup.getOrDefault(group, Collections.emptyNavigableMap()).values().stream()
+                .filter(message -> message.id().equals(id)).findFirst());
+    }
+
+    @Override
+    public ReadMarkers markRead(MessageGroupId group, UserId reader, Timestamp upTo) {
+        return write(() -> moveMarker(group, reader, upTo));
+    }
+
+    @Override
+    public Projection projectReads(ReadMarkers markers) {
+        return new Projection(0, read(() -> summariesOf(markers.group())));
+    }
+
+    private int summariesOf(MessageGroupId group) {
+        return groups.containsKey(group) ? 2 : 0;
     }
 
     @Override
@@ -112,6 +184,7 @@ public final class InMemoryConversationStore implements ConversationStore {
                     .filter(summary -> after.map(position -> Position.of(summary).compareTo(position) > 0).orElse(true))
                     .sorted(Comparator.comparing(Position::of))
                     .limit(page.limit() + 1L)
+                    .map(this::withReads)
                     .toList();
             if (rest.size() <= page.limit()) {
                 return Page.last(rest);
@@ -121,11 +194,27 @@ public final class InMemoryConversationStore implements ConversationStore {
         });
     }
 
+    /** The owner's read state, counted now: the other member's messages after the owner's marker. */
+    private GroupSummary withReads(GroupSummary summary) {
+        Map<UserId, Timestamp> markers = markersByGroup.getOrDefault(summary.groupId(), Map.of());
+        Optional<Timestamp> mine = Optional.ofNullable(markers.get(summary.owner()));
+        NavigableMap<Timestamp, Message> messages = messagesByGroup.get(summary.groupId());
+        long unread = mine.map(at -> messages.tailMap(at, false)).orElse(messages).values().stream()
+                .filter(message -> message.sender().id().equals(summary.other().id()))
+                .limit(ReadState.COUNTED_MAX)
+                .count();
+        return summary.with(new ReadState((int) unread, mine, Optional.ofNullable(markers.get(summary.other().id()))));
+    }
+
     @Override
-    public Projection project(Message stored) {
+    public Projection project(List<Message> storedInOneGroup) {
         return write(() -> {
-            MessageGroup group = groups.get(stored.groupId());
-            return group == null ? new Projection(0, 0) : moveSummaries(group, stored);
+            MessageGroup group = groups.get(storedInOneGroup.get(0).groupId());
+            if (group == null) {
+                return new Projection(0, 0);
+            }
+            Message newest = storedInOneGroup.stream().max(Comparator.comparing(Message::createdAt)).orElseThrow();
+            return moveSummaries(group, newest);
         });
     }
 

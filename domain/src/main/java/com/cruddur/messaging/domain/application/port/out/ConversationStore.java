@@ -1,6 +1,9 @@
 package com.cruddur.messaging.domain.application.port.out;
 
 import com.cruddur.messaging.domain.model.GroupSummary;
+import com.cruddur.messaging.domain.model.MessageId;
+import com.cruddur.messaging.domain.model.ReadMarkers;
+import com.cruddur.messaging.domain.model.Timestamp;
 import com.cruddur.messaging.domain.model.Message;
 import com.cruddur.messaging.domain.model.MessageGroup;
 import com.cruddur.messaging.domain.model.MessageGroupId;
@@ -9,6 +12,7 @@ import com.cruddur.messaging.domain.model.Page;
 import com.cruddur.messaging.domain.model.PageRequest;
 import com.cruddur.messaging.domain.model.UserId;
 import com.cruddur.messaging.domain.model.UserPair;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,8 +21,22 @@ import java.util.Optional;
  * <p>Every method may throw {@link com.cruddur.messaging.domain.error.StoreUnavailableException};
  * a method that throws has changed nothing. A cursor the store cannot read is an
  * {@link com.cruddur.messaging.domain.error.InvalidInputException} with {@code cursor_invalid}.
+ *
+ * <p><b>Sends the client named.</b> A {@link NewMessage} with a {@code clientId} is stored at most once
+ * per sender and id, for at least {@link #CLIENT_IDS_KEPT_HOURS} hours: when the sender used the id
+ * before for the same text to the same pair of users, {@link #append} returns that earlier message and
+ * {@link #create} answers {@link GroupCreation.AlreadySent}, writing nothing — also when the sends race
+ * each other; for another text or pair both throw a
+ * {@link com.cruddur.messaging.domain.error.ConflictException} and write nothing.
+ *
+ * <p><b>Read markers.</b> Each member has a marker (the time of the last message they have read), which
+ * only moves forward; sending a message moves the sender's own marker to it. A summary's
+ * {@link com.cruddur.messaging.domain.model.ReadState} counts the other member's messages after the
+ * owner's marker. Stores may update summaries when markers move or only when {@link #projectReads} is
+ * called, as they may for messages and {@link #project}.
  */
 public interface ConversationStore {
+    int CLIENT_IDS_KEPT_HOURS = 24;
 
     Optional<MessageGroup> group(MessageGroupId id);
 
@@ -28,6 +46,7 @@ public interface ConversationStore {
     /**
      * Stores a new group with its first message and both members' summaries, all or nothing.
      * If the pair already has a group, nothing is written and that group is named instead.
+     * The first message's time is its {@code proposedAt}.
      */
     GroupCreation create(MessageGroup group, NewMessage first);
 
@@ -39,6 +58,18 @@ public interface ConversationStore {
      */
     Message append(MessageGroupId group, NewMessage message);
 
+    /** The group's newest message, including one stored a moment ago. */
+    Optional<Message> latestMessage(MessageGroupId group);
+
+    /** One message of the group by its id, including one stored a moment ago. */
+    Optional<Message> message(MessageGroupId group, MessageId id);
+
+    /**
+     * Moves the reader's marker forward to {@code upTo} (never back) and returns both members' markers
+     * as they are after it.
+     */
+    ReadMarkers markRead(MessageGroupId group, UserId reader, Timestamp upTo);
+
     /** The latest page of a group's messages, oldest first; the next page holds older messages. */
     Page<Message> messages(MessageGroupId group, PageRequest page);
 
@@ -46,9 +77,23 @@ public interface ConversationStore {
     Page<GroupSummary> summaries(UserId owner, PageRequest page);
 
     /**
-     * Moves both members' summaries of the message's group to that message, where it is newer than
-     * what they show. Idempotent: replayed, duplicated or older messages change nothing. Stores that
-     * update summaries together with {@link #append} still accept this call and change nothing.
+     * Brings both members' summaries of a group up to these messages of it (as a stream delivers them:
+     * in any order, perhaps again): each summary moves to the newest where it is newer than what it
+     * shows, and counts what its owner has not read. Idempotent: replayed, duplicated or older messages
+     * change nothing and are never counted twice. Stores that update summaries together with
+     * {@link #append} still accept this call and change nothing.
      */
-    Projection project(Message stored);
+    Projection project(List<Message> storedInOneGroup);
+
+    default Projection project(Message stored) {
+        return project(List.of(stored));
+    }
+
+    /**
+     * Brings both members' summaries up to the group's read markers (as {@link #markRead} returned them
+     * or a stream delivers them, perhaps again or out of order): markers move forward only, and each
+     * owner's unread count is counted again after their marker. Stores that update summaries together
+     * with {@link #markRead} still accept this call and change nothing.
+     */
+    Projection projectReads(ReadMarkers markers);
 }

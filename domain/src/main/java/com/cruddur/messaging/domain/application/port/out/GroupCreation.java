@@ -10,6 +10,10 @@ public sealed interface GroupCreation {
     record Created(Message first) implements GroupCreation {
     }
 
+    /** The sender sent this before under the same client message id; nothing was written. */
+    record AlreadySent(Message earlier) implements GroupCreation {
+    }
+
     /** The pair already has a group (perhaps created a moment ago by someone else); nothing was written. */
     record PairTaken(MessageGroupId existing) implements GroupCreation {
     }
