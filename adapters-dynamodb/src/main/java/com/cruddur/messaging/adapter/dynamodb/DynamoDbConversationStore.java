@@ -9,7 +9,9 @@ import static com.cruddur.messaging.adapter.dynamodb.Attributes.s;
 import com.cruddur.messaging.domain.application.port.out.ConversationStore;
 import com.cruddur.messaging.domain.application.port.out.GroupCreation;
 import com.cruddur.messaging.domain.application.port.out.Projection;
+import com.cruddur.messaging.domain.error.ConflictException;
 import com.cruddur.messaging.domain.error.ErrorCode;
+import com.cruddur.messaging.domain.error.NotFoundException;
 import com.cruddur.messaging.domain.error.InvalidInputException;
 import com.cruddur.messaging.domain.error.StoreUnavailableException;
 import com.cruddur.messaging.domain.model.Cursor;
@@ -18,12 +20,15 @@ import com.cruddur.messaging.domain.model.Message;
 import com.cruddur.messaging.domain.model.MessageGroup;
 import com.cruddur.messaging.domain.model.MessageGroupId;
 import com.cruddur.messaging.domain.model.NewMessage;
+import com.cruddur.messaging.domain.model.MessageId;
+import com.cruddur.messaging.domain.model.ReadMarkers;
 import com.cruddur.messaging.domain.model.Page;
 import com.cruddur.messaging.domain.model.PageRequest;
 import com.cruddur.messaging.domain.model.Profile;
 import com.cruddur.messaging.domain.model.Timestamp;
 import com.cruddur.messaging.domain.model.UserId;
 import com.cruddur.messaging.domain.model.UserPair;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -56,6 +61,8 @@ public final class DynamoDbConversationStore implements ConversationStore {
     private static final Logger LOG = LoggerFactory.getLogger(DynamoDbConversationStore.class);
     /** Collisions are one microsecond apart, so this many means something is badly wrong, not busy. */
     static final int MAX_ATTEMPTS = 200;
+    /** Messages read per page while looking for one by id (a page is about 2 KB of small messages). */
+    private static final int MESSAGES_PER_LOOKUP_PAGE = 10;
 
     private final TableClient table;
     private final GroupFacts facts;
@@ -64,7 +71,7 @@ public final class DynamoDbConversationStore implements ConversationStore {
     public DynamoDbConversationStore(DynamoDbClient client, String tableName, CapacityLog capacity) {
         this.table = new TableClient(client, tableName, capacity);
         this.facts = new GroupFacts(GroupFacts.DEFAULT_SIZE);
-        this.mover = new SummaryMover(table, this::group);
+        this.mover = new SummaryMover(table, this::group, this::markersOf);
     }
 
     /** The in-process caches by metric name, for hit ratios in the metrics. */
@@ -173,14 +180,42 @@ public final class DynamoDbConversationStore implements ConversationStore {
     @Override
     public GroupCreation create(MessageGroup group, NewMessage first) {
         UserPair pair = group.pair();
-        Optional<MessageGroupId> known = Optional.ofNullable(facts.pairs.getIfPresent(pair)).or(() -> legacyGroupOf(pair));
-        if (known.isPresent()) {
-            return new GroupCreation.PairTaken(known.get());
+        Optional<SendClaim> claim = Optional.empty();
+        if (first.clientId().isPresent()) {
+            claim = Optional.of(claim(first, group.id(), first.proposedAt(), true, pair));
+            if (!claim.get().message().equals(first.id())) {
+                return new GroupCreation.AlreadySent(deliver(claim.get(), first, group));
+            }
         }
-        if (!table.putIfAbsent("create.members", MembersRecord.item(group))) {
+        Optional<MessageGroupId> known = Optional.ofNullable(facts.pairs.getIfPresent(pair)).or(() -> legacyGroupOf(pair));
+        GroupCreation creation = known.isPresent()
+                ? new GroupCreation.PairTaken(known.get())
+                // Under a claim, a racing retry may be writing the same group already.
+                : createGroup(group, first.storedIn(group.id(), first.proposedAt()), claim.isPresent());
+        if (creation instanceof GroupCreation.PairTaken) {
+            // The caller posts into the pair's group under the same id: free it for that (unless a retry
+            // already moved it there).
+            claim.ifPresent(ours -> table.deleteIf("send.claim.release", ours.key(), SendClaim.GROUP + " = :group",
+                    Map.of(":group", s(group.id().toString()))));
+        }
+        return creation;
+    }
+
+    /**
+     * Writes Pattern C. Resuming a claimed send, each write accepts what an earlier attempt of the same
+     * send wrote (the same group, the same message).
+     */
+    private GroupCreation createGroup(MessageGroup group, Message message, boolean resume) {
+        UserPair pair = group.pair();
+        if (!table.putIfAbsent("create.members", MembersRecord.item(group)) && !resume) {
             throw new IllegalArgumentException("group id already used: " + group.id());
         }
-        if (!table.putIfAbsent("create.pair", PairRecord.item(pair, group.id()))) {
+        boolean pairClaimed = resume
+                ? table.putIf("create.pair", PairRecord.item(pair, group.id()),
+                        TableClient.ITEM_ABSENT + " OR " + PairRecord.GROUP + " = :group",
+                        Map.of(":group", s(group.id().toString())))
+                : table.putIfAbsent("create.pair", PairRecord.item(pair, group.id()));
+        if (!pairClaimed) {
             table.delete("create.members.undo", MembersRecord.key(group.id()));
             // Strongly consistent: whoever won the race wrote the pair record a moment ago.
             MessageGroupId existing = table.get("create.pair.taken", PairRecord.key(pair), true).map(PairRecord::group)
@@ -189,8 +224,7 @@ public final class DynamoDbConversationStore implements ConversationStore {
             facts.pairs.put(pair, existing);
             return new GroupCreation.PairTaken(existing);
         }
-        Message message = first.storedIn(group.id(), first.proposedAt());
-        if (!table.putIfAbsent("create.message", MessageRow.item(message))) {
+        if (!putMessage("create.message", message) && !resume) {
             throw new IllegalArgumentException("a message of new group " + group.id() + " already exists");
         }
         for (GroupSummary summary : GroupSummary.of(group, message)) {
@@ -203,17 +237,108 @@ public final class DynamoDbConversationStore implements ConversationStore {
     }
 
     /**
+     * Claims the draft's client id for its message at this group and time ({@link SendClaim}) and returns
+     * the claim — or the earlier, unexpired claim that holds the id, if it was for the same text to the
+     * same pair; another send under the id is a conflict and writes nothing.
+     */
+    private SendClaim claim(NewMessage draft, MessageGroupId group, Timestamp at, boolean newGroup, UserPair pair) {
+        Instant now = Instant.now();
+        SendClaim claim = new SendClaim(draft.sender().id(), draft.clientId().orElseThrow(), pair.key(), draft.id(),
+                group, at, newGroup, SendClaim.digest(draft.text().value()), SendClaim.expiry(now, CLIENT_IDS_KEPT_HOURS));
+        Optional<Map<String, AttributeValue>> holder = table.putOrGetHolder("send.claim", claim.item(),
+                TableClient.ITEM_ABSENT + " OR " + SendClaim.EXPIRES_AT + " < :now",
+                Map.of(":now", AttributeValue.fromN(Long.toString(now.getEpochSecond()))));
+        if (holder.isEmpty()) {
+            return claim;
+        }
+        SendClaim earlier = SendClaim.from(holder.get().isEmpty() ? readClaim(claim) : holder.get());
+        if (!earlier.pair().equals(claim.pair()) || !earlier.textDigest().equals(claim.textDigest())) {
+            throw ConflictException.clientMessageIdReused();
+        }
+        return earlier;
+    }
+
+    /** Strongly consistent, where a failed write did not return what holds its key: it was written a moment ago. */
+    private Map<String, AttributeValue> readClaim(SendClaim claim) {
+        return table.get("send.claim.read", claim.key(), true)
+                .orElseThrow(() -> DynamoDbFailures.gaveUp("read the send claim " + claim.key()));
+    }
+
+    /**
+     * Makes sure a claimed send is stored and returns its message. The claim fixes the message's id, group
+     * and time; whoever runs this writes the same items, so racing runs store one message. While another
+     * message holds the claimed time, the claim moves on by a microsecond (on condition that it is still
+     * at that time). A claimed new group whose pair turned out to be taken is redirected to the pair's group.
+     *
+     * @param members a group of the same pair, for the members' profiles
+     */
+    private Message deliver(SendClaim claimed, NewMessage draft, MessageGroup members) {
+        SendClaim claim = claimed;
+        if (!claim.message().equals(draft.id())) {
+            // A retry: most often the first attempt stored it, and a read costs less than a write.
+            SendClaim retried = claim;
+            Optional<Message> stored = table.get("send.check", MessageRow.key(claim.group(), claim.at()), true)
+                    .map(MessageRow::message).filter(message -> message.id().equals(retried.message()));
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+        }
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Message message = new Message(claim.message(), claim.group(), draft.sender(), draft.text().value(), claim.at());
+            if (claim.newGroup()) {
+                GroupCreation creation = createGroup(new MessageGroup(claim.group(), members.first(), members.second()),
+                        message, true);
+                if (creation instanceof GroupCreation.Created created) {
+                    return created.first();
+                }
+                MessageGroupId existing = ((GroupCreation.PairTaken) creation).existing();
+                claim = moveClaim(claim, existing, nextTime(existing, claim.at()), false);
+            } else if (putMessage("send.message", message)) {
+                facts.sawMessageAt(claim.group(), claim.at());
+                return message;
+            } else {
+                claim = moveClaim(claim, claim.group(), claim.at().nextMicrosecond(), false);
+            }
+        }
+        throw DynamoDbFailures.gaveUp("store the claimed send " + claim.key());
+    }
+
+    /** Moves a claim to another group or time, unless someone moved it first: then theirs is the claim. */
+    private SendClaim moveClaim(SendClaim claim, MessageGroupId group, Timestamp at, boolean newGroup) {
+        SendClaim moved = claim.at(group, at, newGroup);
+        var written = table.updateIf("send.claim.move", claim.key(),
+                "SET " + SendClaim.GROUP + " = :group, " + SendClaim.AT + " = :at, " + SendClaim.NEW_GROUP + " = :new",
+                SendClaim.GROUP + " = :was_group AND " + SendClaim.AT + " = :was_at",
+                Map.of(":group", s(group.toString()), ":at", s(at.format()), ":new", AttributeValue.fromBool(newGroup),
+                        ":was_group", s(claim.group().toString()), ":was_at", s(claim.at().format())));
+        if (written.done()) {
+            return moved;
+        }
+        return SendClaim.from(written.item().isEmpty() ? readClaim(claim) : written.item());
+    }
+
+    /** Puts a message row unless another message holds its key; the same message there counts as written. */
+    private boolean putMessage(String operation, Message message) {
+        return table.putIf(operation, MessageRow.item(message),
+                TableClient.ITEM_ABSENT + " OR " + Attributes.MESSAGE_UUID + " = :id",
+                Map.of(":id", s(message.id().toString())));
+    }
+
+    /**
      * Pattern D: a conditional put of the message row. The time starts after the group's latest
      * message this process knows of and moves on by a microsecond while another message holds it, so
      * none is overwritten. The latest time is read (strongly consistent, once per group and process)
      * only when this process has not seen the group yet; after that its own writes and reads keep it.
-     * Messages sent through several processes at the same moment are ordered by their clocks.
+     * Messages sent through several processes at the same moment are ordered by their clocks. A send the
+     * client named is claimed first and then written as its claim says ({@link SendClaim}).
      */
     @Override
     public Message append(MessageGroupId group, NewMessage draft) {
-        Timestamp at = latestMessageTime(group)
-                .map(latest -> Timestamp.latest(draft.proposedAt(), latest.nextMicrosecond()))
-                .orElse(draft.proposedAt());
+        Timestamp at = nextTime(group, draft.proposedAt());
+        if (draft.clientId().isPresent()) {
+            MessageGroup members = group(group).orElseThrow(() -> NotFoundException.messageGroup(group.toString()));
+            return deliver(claim(draft, group, at, false, members.pair()), draft, members);
+        }
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Message message = draft.storedIn(group, at);
             if (table.putIfAbsent("append", MessageRow.item(message))) {
@@ -223,6 +348,13 @@ public final class DynamoDbConversationStore implements ConversationStore {
             at = at.nextMicrosecond();
         }
         throw DynamoDbFailures.gaveUp("append to " + group);
+    }
+
+    /** After the group's latest message this process knows of, or the proposed time if that is later. */
+    private Timestamp nextTime(MessageGroupId group, Timestamp proposedAt) {
+        return latestMessageTime(group)
+                .map(latest -> Timestamp.latest(proposedAt, latest.nextMicrosecond()))
+                .orElse(proposedAt);
     }
 
     private Optional<Timestamp> latestMessageTime(MessageGroupId group) {
@@ -274,9 +406,76 @@ public final class DynamoDbConversationStore implements ConversationStore {
     }
 
     @Override
-    public Projection project(Message stored) {
-        facts.sawMessageAt(stored.groupId(), stored.createdAt());
-        return mover.project(stored);
+    public Projection project(List<Message> storedInOneGroup) {
+        storedInOneGroup.forEach(message -> facts.sawMessageAt(message.groupId(), message.createdAt()));
+        return mover.project(storedInOneGroup);
+    }
+
+    @Override
+    public Projection projectReads(ReadMarkers markers) {
+        return mover.projectReads(markers);
+    }
+
+    /** Strongly consistent: the member was just shown this message, or just sent it. */
+    @Override
+    public Optional<Message> latestMessage(MessageGroupId group) {
+        QueryResponse latest = table.query("message.latest", query -> query
+                .keyConditionExpression(PK + " = :pk")
+                .expressionAttributeValues(Map.of(":pk", s(MessageRow.pk(group))))
+                .scanIndexForward(false)
+                .limit(1)
+                .consistentRead(true));
+        return latest.items().stream().findFirst().map(MessageRow::message);
+    }
+
+    /**
+     * A message by id is found by reading the group back from its newest message, a page at a time
+     * (strongly consistent, as {@link #latestMessage}): a member marks as read what they have just seen,
+     * so it costs what lies after that message.
+     */
+    @Override
+    public Optional<Message> message(MessageGroupId group, MessageId id) {
+        Map<String, AttributeValue> start = null;
+        do {
+            Map<String, AttributeValue> from = start;
+            QueryResponse page = table.query("message.byId", query -> query
+                    .keyConditionExpression(PK + " = :pk")
+                    .filterExpression(Attributes.MESSAGE_UUID + " = :id")
+                    .expressionAttributeValues(Map.of(":pk", s(MessageRow.pk(group)), ":id", s(id.toString())))
+                    .scanIndexForward(false)
+                    .limit(MESSAGES_PER_LOOKUP_PAGE)
+                    .consistentRead(true)
+                    .exclusiveStartKey(from));
+            if (!page.items().isEmpty()) {
+                return Optional.of(MessageRow.message(page.items().get(0)));
+            }
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return Optional.empty();
+    }
+
+    /**
+     * One conditional update of the members record: the reader's marker moves only forward. The stream
+     * carries the record's new image to the summaries ({@link #projectReads}).
+     */
+    @Override
+    public ReadMarkers markRead(MessageGroupId groupId, UserId reader, Timestamp upTo) {
+        MessageGroup group = group(groupId).orElseThrow(() -> NotFoundException.messageGroup(groupId.toString()));
+        String marker = MembersRecord.markerOf(group, reader);
+        var written = table.updateIf("markRead", MembersRecord.key(groupId), "SET " + marker + " = :upTo",
+                "attribute_exists(" + PK + ") AND (attribute_not_exists(" + marker + ") OR " + marker + " < :upTo)",
+                Map.of(":upTo", s(upTo.format())));
+        Map<String, AttributeValue> item = written.item().isEmpty() ? readMembers(groupId) : written.item();
+        return MembersRecord.markers(group, item);
+    }
+
+    /** The members' read markers, strongly consistent: a marker moved a moment ago must not be lost. */
+    private ReadMarkers markersOf(MessageGroup group) {
+        return MembersRecord.markers(group, readMembers(group.id()));
+    }
+
+    private Map<String, AttributeValue> readMembers(MessageGroupId group) {
+        return table.get("markers", MembersRecord.key(group), true).orElse(Map.of());
     }
 
     /**

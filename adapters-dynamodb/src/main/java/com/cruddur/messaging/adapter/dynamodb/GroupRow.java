@@ -14,9 +14,12 @@ import com.cruddur.messaging.domain.model.GroupSummary;
 import com.cruddur.messaging.domain.model.Handle;
 import com.cruddur.messaging.domain.model.MessageGroupId;
 import com.cruddur.messaging.domain.model.Profile;
+import com.cruddur.messaging.domain.model.ReadState;
 import com.cruddur.messaging.domain.model.Timestamp;
 import com.cruddur.messaging.domain.model.UserId;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -25,17 +28,28 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * {@code user_uuid}, {@code user_display_name}, {@code user_handle}. It is the only item kind
  * that carries {@code message_group_uuid}, so it is the only kind in the GSI.
  *
+ * <p>Our additions, which the original ignores: {@code unread_count}, {@code last_read_at},
+ * {@code other_last_read_at}, {@code counted_up_to} (the time of the newest message the count has
+ * seen, which the sort key is not when a collision moved it on) and {@code rev}, which every change
+ * in place increments so that a mover can tell that the row changed under it.
+ *
  * @param sk the sort key exactly as stored, which may be in the original's formats
  */
-record GroupRow(String sk, GroupSummary summary) {
+record GroupRow(String sk, GroupSummary summary, Optional<Timestamp> countedUpTo, long rev) {
     static final String PREFIX = "GRP#";
+    static final String UNREAD_COUNT = "unread_count";
+    static final String LAST_READ_AT = "last_read_at";
+    static final String OTHER_LAST_READ_AT = "other_last_read_at";
+    static final String COUNTED_UP_TO = "counted_up_to";
+    static final String REV = "rev";
 
     static String pk(UserId owner) {
         return PREFIX + owner;
     }
 
+    /** A new row whose count has seen messages up to its last message. */
     static GroupRow of(GroupSummary summary) {
-        return new GroupRow(summary.lastMessageAt().format(), summary);
+        return new GroupRow(summary.lastMessageAt().format(), summary, Optional.of(summary.lastMessageAt()), 0);
     }
 
     Map<String, AttributeValue> key() {
@@ -44,20 +58,37 @@ record GroupRow(String sk, GroupSummary summary) {
 
     Map<String, AttributeValue> item() {
         Profile other = summary.other();
-        return Map.of(
+        Map<String, AttributeValue> item = new HashMap<>(Map.of(
                 PK, s(pk(summary.owner())),
                 SK, s(sk),
                 MESSAGE_GROUP_UUID, s(summary.groupId().toString()),
                 MESSAGE, s(summary.lastMessage()),
                 USER_UUID, s(other.id().toString()),
                 USER_DISPLAY_NAME, s(other.displayName()),
-                USER_HANDLE, s(other.handle().value()));
+                USER_HANDLE, s(other.handle().value())));
+        item.putAll(readAttributes(summary.reads(), countedUpTo));
+        item.put(REV, AttributeValue.fromN(Long.toString(rev)));
+        return item;
+    }
+
+    static Map<String, AttributeValue> readAttributes(ReadState reads, Optional<Timestamp> countedUpTo) {
+        Map<String, AttributeValue> attributes = new HashMap<>();
+        attributes.put(UNREAD_COUNT, AttributeValue.fromN(Integer.toString(reads.unreadCount())));
+        reads.lastReadAt().ifPresent(at -> attributes.put(LAST_READ_AT, s(at.format())));
+        reads.otherLastReadAt().ifPresent(at -> attributes.put(OTHER_LAST_READ_AT, s(at.format())));
+        countedUpTo.ifPresent(at -> attributes.put(COUNTED_UP_TO, s(at.format())));
+        return attributes;
     }
 
     /** The same summary under another sort key, e.g. one microsecond on after a collision. */
     GroupRow at(Timestamp lastMessageAt) {
         return new GroupRow(lastMessageAt.format(), new GroupSummary(summary.owner(), summary.groupId(),
-                summary.other(), summary.lastMessage(), lastMessageAt));
+                summary.other(), summary.lastMessage(), lastMessageAt, summary.reads()), countedUpTo, rev);
+    }
+
+    /** Where counting new messages starts: what the count has seen, else (the original's rows) the sort key. */
+    Timestamp countedUpToOrLastMessage() {
+        return countedUpTo.orElse(summary.lastMessageAt());
     }
 
     static GroupRow from(Map<String, AttributeValue> item) {
@@ -67,15 +98,27 @@ record GroupRow(String sk, GroupSummary summary) {
         }
         String sk = required(item, SK);
         try {
+            ReadState reads = new ReadState(number(item, UNREAD_COUNT).map(Math::toIntExact).orElse(0),
+                    time(item, LAST_READ_AT), time(item, OTHER_LAST_READ_AT));
             return new GroupRow(sk, new GroupSummary(
                     UserId.of(pk.substring(PREFIX.length())),
                     MessageGroupId.of(required(item, MESSAGE_GROUP_UUID)),
                     new Profile(UserId.of(required(item, USER_UUID)), new Handle(required(item, USER_HANDLE)),
                             required(item, USER_DISPLAY_NAME)),
                     required(item, MESSAGE),
-                    Timestamp.parse(sk)));
-        } catch (IllegalArgumentException e) {
+                    Timestamp.parse(sk),
+                    reads), time(item, COUNTED_UP_TO), number(item, REV).orElse(0L));
+        } catch (IllegalArgumentException | ArithmeticException e) {
             throw new MalformedItemException("unreadable group summary " + Attributes.keyOf(item), e);
         }
+    }
+
+    private static Optional<Timestamp> time(Map<String, AttributeValue> item, String name) {
+        return Attributes.string(item, name).map(Timestamp::parse);
+    }
+
+    private static Optional<Long> number(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value == null || value.n() == null ? Optional.empty() : Optional.of(Long.parseLong(value.n()));
     }
 }

@@ -9,9 +9,12 @@ import com.cruddur.messaging.domain.model.Handle;
 import com.cruddur.messaging.domain.model.MessageGroup;
 import com.cruddur.messaging.domain.model.MessageGroupId;
 import com.cruddur.messaging.domain.model.Profile;
+import com.cruddur.messaging.domain.model.ReadMarkers;
+import com.cruddur.messaging.domain.model.Timestamp;
 import com.cruddur.messaging.domain.model.UserId;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -19,15 +22,19 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * It makes the membership check a strongly consistent {@code GetItem}, where the GSI (the only other
  * way from a group id to its members) may not yet show a group created a moment ago. Groups the
  * original created have no such record; they are read through the GSI and the record is added.
+ *
+ * <p>It also holds each member's read marker ({@code first_last_read_at}, {@code second_last_read_at}),
+ * moved forward by a conditional update; the stream carries each move to the summaries.
  */
 final class MembersRecord {
+    static final String PREFIX = "MEMBERS#";
     private static final String SORT_KEY = "MEMBERS";
 
     private MembersRecord() {
     }
 
     static Map<String, AttributeValue> key(MessageGroupId group) {
-        return Map.of(PK, s("MEMBERS#" + group), SK, s(SORT_KEY));
+        return Map.of(PK, s(PREFIX + group), SK, s(SORT_KEY));
     }
 
     static Map<String, AttributeValue> item(MessageGroup group) {
@@ -43,6 +50,27 @@ final class MembersRecord {
         } catch (IllegalArgumentException e) {
             throw new MalformedItemException("unreadable members of " + id, e);
         }
+    }
+
+    /** The attribute holding a member's read marker (the time of the last message they read). */
+    static String markerOf(MessageGroup group, UserId member) {
+        return (group.first().id().equals(member) ? "first" : "second") + "_last_read_at";
+    }
+
+    /** The members' read markers as the record holds them. */
+    static ReadMarkers markers(MessageGroup group, Map<String, AttributeValue> item) {
+        Map<UserId, Timestamp> markers = new HashMap<>();
+        for (Profile member : group.members()) {
+            Attributes.string(item, markerOf(group, member.id()))
+                    .ifPresent(at -> markers.put(member.id(), Timestamp.parse(at)));
+        }
+        return new ReadMarkers(group.id(), markers);
+    }
+
+    /** The group of a members record's key, if the key is one. */
+    static Optional<MessageGroupId> groupOfKey(Map<String, AttributeValue> item) {
+        return Attributes.string(item, PK).filter(pk -> pk.startsWith(PREFIX))
+                .flatMap(pk -> MessageGroupId.parse(pk.substring(PREFIX.length())));
     }
 
     private static void put(Map<String, AttributeValue> item, String which, Profile member) {

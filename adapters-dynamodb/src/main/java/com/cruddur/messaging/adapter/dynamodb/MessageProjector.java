@@ -2,8 +2,18 @@ package com.cruddur.messaging.adapter.dynamodb;
 
 import com.cruddur.messaging.domain.application.port.in.ProjectMessageCommand;
 import com.cruddur.messaging.domain.application.port.in.ProjectMessageUseCase;
+import com.cruddur.messaging.domain.application.port.in.ProjectReadMarkersCommand;
+import com.cruddur.messaging.domain.application.port.in.ProjectReadMarkersUseCase;
+import com.cruddur.messaging.domain.application.port.out.ConversationStore;
+import com.cruddur.messaging.domain.application.usecase.ProjectMessage;
+import com.cruddur.messaging.domain.application.usecase.ProjectReadMarkers;
 import com.cruddur.messaging.domain.model.Message;
 import com.cruddur.messaging.domain.model.MessageGroupId;
+import com.cruddur.messaging.domain.model.ReadMarkers;
+import com.cruddur.messaging.domain.model.Timestamp;
+import com.cruddur.messaging.domain.model.UserId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +24,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The stream consumer's one code path, shared by the poller and the Lambda handler: the {@code MSG#}
- * inserts of a batch are projected onto their groups' summaries; everything else is skipped.
+ * inserts of a batch are projected onto their groups' summaries, and so are the read markers of the
+ * members records that changed; everything else is skipped.
  *
- * <p>Summaries only move forward, so of several messages of one group in a batch only the newest can
- * show: it alone is projected (a busy conversation costs one summary move per batch, not one per
- * message). Groups are handled in the order they first appear; when one fails, the batch stops and
- * names that group's first record, so the runner retries from there — records after it may be
- * projected twice, which changes nothing.
+ * <p>A group's messages in a batch are projected together (a busy conversation costs one summary move
+ * per batch, not one per message), and so are its marker changes. Groups are handled in the order they
+ * first appear; when one fails, the batch stops and names that group's first record, so the runner
+ * retries from there — records after it may be projected twice, which changes nothing.
  */
 public final class MessageProjector {
     private static final Logger LOG = LoggerFactory.getLogger(MessageProjector.class);
@@ -30,42 +40,75 @@ public final class MessageProjector {
     }
 
     private final ProjectMessageUseCase projectMessage;
+    private final ProjectReadMarkersUseCase projectReadMarkers;
 
-    public MessageProjector(ProjectMessageUseCase projectMessage) {
+    public MessageProjector(ProjectMessageUseCase projectMessage, ProjectReadMarkersUseCase projectReadMarkers) {
         this.projectMessage = Objects.requireNonNull(projectMessage, "projectMessage");
+        this.projectReadMarkers = Objects.requireNonNull(projectReadMarkers, "projectReadMarkers");
+    }
+
+    /** The projector of a store's own use cases. */
+    public static MessageProjector of(ConversationStore store) {
+        return new MessageProjector(new ProjectMessage(store), new ProjectReadMarkers(store));
     }
 
     public BatchResult handle(List<ChangeRecord> batch) {
-        Map<MessageGroupId, Newest> newestByGroup = new LinkedHashMap<>();
+        Map<Work, Pending> pending = new LinkedHashMap<>();
         int skipped = 0;
         for (ChangeRecord record : batch) {
             Optional<Message> message = messageOf(record);
-            if (message.isEmpty()) {
+            Optional<ReadMarkers> markers = message.isPresent() ? Optional.empty() : markersOf(record);
+            if (message.isPresent()) {
+                pending.computeIfAbsent(new Work(message.get().groupId(), false), work -> new Pending(record.sequenceNumber()))
+                        .messages.add(message.get());
+            } else if (markers.isPresent()) {
+                pending.computeIfAbsent(new Work(markers.get().group(), true), work -> new Pending(record.sequenceNumber()))
+                        .markers.add(markers.get());
+            } else {
                 skipped++;
-                continue;
             }
-            newestByGroup.merge(message.get().groupId(), new Newest(record.sequenceNumber(), message.get(), 1),
-                    Newest::with);
         }
         int projected = 0;
-        for (Newest newest : newestByGroup.values()) {
+        for (Map.Entry<Work, Pending> entry : pending.entrySet()) {
+            Pending work = entry.getValue();
             try {
-                projectMessage.projectMessage(new ProjectMessageCommand(newest.message()));
-                projected += newest.messages();
+                if (entry.getKey().markers()) {
+                    projectReadMarkers.projectReadMarkers(new ProjectReadMarkersCommand(work.latestMarkers()));
+                    projected += work.markers.size();
+                } else {
+                    projectMessage.projectMessage(new ProjectMessageCommand(work.messages));
+                    projected += work.messages.size();
+                }
             } catch (RuntimeException e) {
-                LOG.warn("projecting stream record {} failed; it will be retried: {}", newest.firstSequenceNumber(),
+                LOG.warn("projecting stream record {} failed; it will be retried: {}", work.firstSequenceNumber,
                         e.toString());
-                return new BatchResult(projected, skipped, Optional.of(newest.firstSequenceNumber()));
+                return new BatchResult(projected, skipped, Optional.of(work.firstSequenceNumber));
             }
         }
         return new BatchResult(projected, skipped, Optional.empty());
     }
 
-    /** A group's newest message in the batch, where its records start, and how many messages it stands for. */
-    private record Newest(String firstSequenceNumber, Message message, int messages) {
-        Newest with(Newest later) {
-            Message newer = later.message.createdAt().isAfter(message.createdAt()) ? later.message : message;
-            return new Newest(firstSequenceNumber, newer, messages + later.messages);
+    /** One group's messages, or its markers. */
+    private record Work(MessageGroupId group, boolean markers) {
+    }
+
+    /** What a batch holds for one piece of work, and where its records start. */
+    private static final class Pending {
+        final String firstSequenceNumber;
+        final List<Message> messages = new ArrayList<>();
+        final List<ReadMarkers> markers = new ArrayList<>();
+
+        Pending(String firstSequenceNumber) {
+            this.firstSequenceNumber = firstSequenceNumber;
+        }
+
+        /** Each member's latest marker of the batch's images (markers only move forward). */
+        ReadMarkers latestMarkers() {
+            Map<UserId, Timestamp> latest = new HashMap<>();
+            for (ReadMarkers image : markers) {
+                image.lastReadAt().forEach((member, at) -> latest.merge(member, at, Timestamp::latest));
+            }
+            return new ReadMarkers(markers.get(0).group(), latest);
         }
     }
 
@@ -77,6 +120,22 @@ public final class MessageProjector {
             return Optional.of(MessageRow.message(record.newImage()));
         } catch (MalformedItemException e) {
             // A row nobody can read would block the stream forever if it failed the batch.
+            LOG.warn("skipping stream record {}: {}", record.sequenceNumber(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The markers of a members record's new image, if it is one and holds any. */
+    private static Optional<ReadMarkers> markersOf(ChangeRecord record) {
+        Optional<MessageGroupId> group = MembersRecord.groupOfKey(record.newImage());
+        if (group.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            ReadMarkers markers = MembersRecord.markers(MembersRecord.group(group.get(), record.newImage()),
+                    record.newImage());
+            return markers.lastReadAt().isEmpty() ? Optional.empty() : Optional.of(markers);
+        } catch (MalformedItemException e) {
             LOG.warn("skipping stream record {}: {}", record.sequenceNumber(), e.getMessage());
             return Optional.empty();
         }

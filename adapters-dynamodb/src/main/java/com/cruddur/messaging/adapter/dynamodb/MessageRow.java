@@ -34,6 +34,10 @@ final class MessageRow {
         return PREFIX + group;
     }
 
+    static Map<String, AttributeValue> key(MessageGroupId group, Timestamp at) {
+        return Map.of(PK, s(pk(group)), SK, s(at.format()));
+    }
+
     static Map<String, AttributeValue> item(Message message) {
         Profile sender = message.sender();
         return Map.of(

@@ -20,6 +20,7 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 
 /**
  * The {@code cruddur-messages} table itself: the original's layout ({@code pk}/{@code sk}, GSI
@@ -58,7 +59,23 @@ public final class MessagesTable {
             created = false;
         }
         client.waiter().waitUntilTableExists(request -> request.tableName(name));
+        expireSendClaims();
         return created;
+    }
+
+    /**
+     * Lets DynamoDB delete send claims after their {@code expires_at} (the only items that have one), so
+     * that client message ids cost storage for a day, not forever. Tables created before keep working:
+     * this is switched on whenever the table is created or checked.
+     */
+    private void expireSendClaims() {
+        var current = client.describeTimeToLive(request -> request.tableName(name)).timeToLiveDescription();
+        if (current != null && SendClaim.EXPIRES_AT.equals(current.attributeName())
+                && current.timeToLiveStatus() != TimeToLiveStatus.DISABLED) {
+            return;
+        }
+        client.updateTimeToLive(request -> request.tableName(name).timeToLiveSpecification(
+                ttl -> ttl.attributeName(SendClaim.EXPIRES_AT).enabled(true)));
     }
 
     /** Deletes the table if it exists. Returns whether it did. */

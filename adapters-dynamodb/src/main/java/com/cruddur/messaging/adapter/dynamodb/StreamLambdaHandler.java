@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
-import com.cruddur.messaging.domain.application.usecase.ProjectMessage;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +47,6 @@ public final class StreamLambdaHandler implements RequestHandler<DynamodbEvent, 
                 .withTableName(env.getOrDefault(TABLE_VARIABLE, DynamoDbSettings.DEFAULT_TABLE));
         var store = new DynamoDbConversationStore(DynamoDbClients.dynamoDb(settings), settings.tableName(),
                 new CapacityLog());
-        return new MessageProjector(new ProjectMessage(store));
+        return MessageProjector.of(store);
     }
 }

@@ -10,53 +10,73 @@ import com.cruddur.messaging.domain.model.Message;
 import com.cruddur.messaging.domain.model.MessageGroup;
 import com.cruddur.messaging.domain.model.MessageGroupId;
 import com.cruddur.messaging.domain.model.Profile;
+import com.cruddur.messaging.domain.model.ReadMarkers;
+import com.cruddur.messaging.domain.model.ReadState;
+import com.cruddur.messaging.domain.model.Timestamp;
 import com.cruddur.messaging.domain.model.UserId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The stream consumer's write: moves each member's {@code GRP} row of a group to a newer message.
- * The sort key is the last message's time, so a move is a new row and the old row's removal — done
+ * The stream consumer's writes to the {@code GRP} rows: moving each member's row to a newer message,
+ * and keeping its read state (unread count, both markers) current.
+ *
+ * <p>The sort key is the last message's time, so a move is a new row and the old row's removal — done
  * without a transaction (which would cost twice), in an order that is safe to interrupt:
  * <ol>
  *   <li>put the new row, on condition that its key is free (a key taken by another of the owner's
  *       groups moves on by a microsecond, so nothing is overwritten);</li>
- *   <li>delete the older rows of the group, each on condition that it still belongs to the group.</li>
+ *   <li>delete the older rows of the group, each on condition that it is unchanged since it was read
+ *       ({@code rev}); one that changed meanwhile (a marker moved on it) passes its markers to the new
+ *       row first.</li>
  * </ol>
  * Interrupted between the two, the owner has the group twice for a moment: readers show only its
  * newest row ({@link DynamoDbConversationStore#summaries}), and the next projection of the group — a
  * newer message, or the stream's retry or replay of this one — deletes the older row. A row never
  * goes back in time: a message no newer than the newest row moves nothing. A summary that is missing
  * altogether (its group's creation was interrupted) is written from the group's members.
+ *
+ * <p><b>Counting.</b> A row counts on from what it has seen ({@code counted_up_to}): the other member's
+ * messages newer than that and than the owner's marker are added. Messages the row has seen or older
+ * ones (a replayed batch, a message stored out of time order by another process) cannot be told apart,
+ * so then the count is taken again from the table ({@link UnreadCounter}), as it is when a marker moves.
+ * Changes in place are conditional on {@code rev}, so a count is never written over a newer one.
  */
 final class SummaryMover {
     private static final Logger LOG = LoggerFactory.getLogger(SummaryMover.class);
+    /** Each retry means another writer changed the row in between; this many means something is wrong. */
+    private static final int MAX_RETRIES = 20;
 
     private final TableClient table;
     private final Function<MessageGroupId, Optional<MessageGroup>> members;
+    private final Function<MessageGroup, ReadMarkers> markers;
+    private final UnreadCounter counter;
 
-    SummaryMover(TableClient table, Function<MessageGroupId, Optional<MessageGroup>> members) {
+    SummaryMover(TableClient table, Function<MessageGroupId, Optional<MessageGroup>> members,
+                 Function<MessageGroup, ReadMarkers> markers) {
         this.table = table;
         this.members = members;
+        this.markers = markers;
+        this.counter = new UnreadCounter(table);
     }
 
-    Projection project(Message message) {
-        Map<UserId, List<GroupRow>> rowsByOwner = new LinkedHashMap<>();
-        for (GroupRow row : rowsInIndex(message.groupId())) {
-            rowsByOwner.computeIfAbsent(row.summary().owner(), owner -> new ArrayList<>()).add(row);
-        }
+    Projection project(List<Message> messages) {
+        MessageGroupId group = messages.get(0).groupId();
+        Map<UserId, List<GroupRow>> rowsByOwner = byOwner(rowsInIndex(group));
         int moved = 0;
         int current = 0;
         for (List<GroupRow> rows : rowsByOwner.values()) {
-            if (moveForward(rows, message)) {
+            if (bringUp(rows, messages)) {
                 moved++;
             } else {
                 current++;
@@ -64,10 +84,10 @@ final class SummaryMover {
         }
         if (rowsByOwner.size() < 2) {
             // Only then are the members needed (and read, once per process): to find who has no row in the index.
-            Optional<MessageGroup> group = members.apply(message.groupId());
-            for (UserId owner : group.map(g -> g.members().stream().map(Profile::id)
+            Optional<MessageGroup> found = members.apply(group);
+            for (UserId owner : found.map(g -> g.members().stream().map(Profile::id)
                     .filter(member -> !rowsByOwner.containsKey(member)).toList()).orElse(List.of())) {
-                if (completeOrMove(group.get(), owner, message)) {
+                if (completeOrBringUp(found.get(), owner, messages)) {
                     moved++;
                 } else {
                     current++;
@@ -77,51 +97,208 @@ final class SummaryMover {
         return new Projection(moved, current);
     }
 
+    /** Raises each member's markers on their newest row to the group's markers, counting again where one moved. */
+    Projection projectReads(ReadMarkers moved) {
+        int changed = 0;
+        int current = 0;
+        for (List<GroupRow> rows : byOwner(rowsInIndex(moved.group())).values()) {
+            GroupRow newest = newest(rows);
+            UnaryOperator<GroupRow> raise = row -> raised(row, moved.of(row.summary().owner()),
+                    moved.of(row.summary().other().id()));
+            for (int attempt = 0; attempt < MAX_RETRIES; attempt++) {
+                Optional<GroupRow> result = change(newest, raise);
+                if (result.isPresent()) {
+                    if (result.get().rev() != newest.rev()) {
+                        changed++;
+                    } else {
+                        current++;
+                    }
+                    break;
+                }
+                // The row moved on under us: find the one that replaced it (the index may not show it yet).
+                List<GroupRow> now = rowsInTable(newest.summary().owner(), moved.group());
+                if (now.isEmpty()) {
+                    break;
+                }
+                newest = newest(now);
+            }
+        }
+        return new Projection(changed, current);
+    }
+
     /**
      * A member the index shows no row for: the index may lag behind the table (ask the table, strongly
      * consistent), or the group's creation was interrupted before this summary (write it).
      */
-    private boolean completeOrMove(MessageGroup group, UserId owner, Message message) {
+    private boolean completeOrBringUp(MessageGroup group, UserId owner, List<Message> messages) {
         List<GroupRow> rows = rowsInTable(owner, group.id());
         if (!rows.isEmpty()) {
-            return moveForward(rows, message);
+            return bringUp(rows, messages);
         }
-        GroupSummary summary = new GroupSummary(owner, group.id(), group.otherThan(owner), message.text(), message.createdAt());
+        Message latest = latest(messages);
+        UserId other = group.otherThan(owner).id();
+        ReadMarkers marked = markers.apply(group);
+        Optional<Timestamp> lastReadAt = ReadState.later(marked.of(owner), latestFrom(owner, messages));
+        ReadState reads = new ReadState(counter.messagesFrom(other, group.id(), lastReadAt), lastReadAt,
+                ReadState.later(marked.of(other), latestFrom(other, messages)));
+        GroupSummary summary = new GroupSummary(owner, group.id(), group.otherThan(owner), latest.text(),
+                latest.createdAt(), reads);
         putNew("project.complete", GroupRow.of(summary));
         return true;
     }
 
     /**
-     * Moves the owner's summary to the message unless its newest row already shows that message or a
-     * newer one, then removes the group's older rows of this owner. Returns whether it moved.
+     * Brings the owner's summary up to the messages: moves it to the newest unless its newest row already
+     * shows that message or a newer one, counts what is unread, and removes the group's older rows of
+     * this owner. Returns whether it moved.
      */
-    private boolean moveForward(List<GroupRow> rows, Message message) {
+    private boolean bringUp(List<GroupRow> rows, List<Message> messages) {
         GroupRow newest = newest(rows);
-        boolean moves = newest.summary().isOlderThan(message);
-        if (moves) {
-            newest = putNew("project.move", GroupRow.of(newest.summary().movedTo(message)));
+        Message latest = latest(messages);
+        boolean moves = newest.summary().isOlderThan(latest);
+        if (!moves) {
+            change(newest, row -> counted(row, messages));
+            deleteAllBut(rows, newest, latest.groupId());
+            return false;
         }
+        GroupRow counted = counted(newest, messages);
+        GroupRow target = putNew("project.move", new GroupRow(latest.createdAt().format(),
+                counted.summary().movedTo(latest), counted.countedUpTo(), 0));
         for (GroupRow row : rows) {
-            if (row.equals(newest)) {
-                continue;
-            }
-            boolean deleted = table.deleteIfOfGroup("project.delete", row.key(), message.groupId().toString());
-            if (!deleted && moves) {
+            if (!removeInto(row, target)) {
                 // The row we moved from is gone: someone else moved it after the index was read, so the
                 // table may hold a row the index does not show yet. Remove whatever is older than ours.
-                deleteOlderThan(newest);
+                deleteOlderThan(target);
                 break;
             }
         }
-        return moves;
+        return true;
+    }
+
+    /**
+     * Deletes a row the target replaces, on condition that it is unchanged since read; a marker that moved
+     * on it meanwhile is carried to the target first. Returns false if the row was gone.
+     */
+    private boolean removeInto(GroupRow row, GroupRow target) {
+        GroupRow current = row;
+        for (int attempt = 0; attempt < MAX_RETRIES; attempt++) {
+            var deleted = table.deleteIf("project.delete", current.key(), unchanged(current),
+                    unchangedValues(current));
+            if (deleted.done()) {
+                return true;
+            }
+            if (deleted.item().isEmpty()) {
+                return false;
+            }
+            current = GroupRow.from(deleted.item());
+            ReadState carried = current.summary().reads();
+            change(target, kept -> raised(kept, carried.lastReadAt(), carried.otherLastReadAt()));
+        }
+        throw DynamoDbFailures.gaveUp("remove the summary row " + row.key());
+    }
+
+    private void deleteAllBut(List<GroupRow> rows, GroupRow kept, MessageGroupId group) {
+        for (GroupRow row : rows) {
+            if (!row.sk().equals(kept.sk())) {
+                table.deleteIfOfGroup("project.delete", row.key(), group.toString());
+            }
+        }
     }
 
     private void deleteOlderThan(GroupRow kept) {
         for (GroupRow row : rowsInTable(kept.summary().owner(), kept.summary().groupId())) {
             if (row.summary().lastMessageAt().compareTo(kept.summary().lastMessageAt()) < 0) {
-                table.deleteIfOfGroup("project.delete", row.key(), kept.summary().groupId().toString());
+                removeInto(row, kept);
             }
         }
+    }
+
+    /**
+     * The row after these messages: the owner's marker moves to their own latest message (a sender has
+     * read what they sent), the other's marker to the other's latest, and the count goes on from what the
+     * row has seen — or is counted again when the messages include ones it may have seen.
+     */
+    private GroupRow counted(GroupRow row, List<Message> messages) {
+        GroupSummary summary = row.summary();
+        UserId owner = summary.owner();
+        UserId other = summary.other().id();
+        ReadState reads = summary.reads();
+        Timestamp seen = row.countedUpToOrLastMessage();
+        Optional<Timestamp> lastReadAt = ReadState.later(reads.lastReadAt(), latestFrom(owner, messages));
+        Optional<Timestamp> otherLastReadAt = ReadState.later(reads.otherLastReadAt(), latestFrom(other, messages));
+        boolean allNew = messages.stream().noneMatch(message -> message.createdAt().compareTo(seen) < 0);
+        int unread;
+        if (!allNew) {
+            unread = counter.messagesFrom(other, summary.groupId(), lastReadAt);
+        } else {
+            // Every message of the other's newer than both what the row has seen and the owner's marker.
+            Timestamp from = lastReadAt.map(marker -> Timestamp.latest(marker, seen)).orElse(seen);
+            long added = messages.stream()
+                    .filter(message -> message.sender().id().equals(other) && message.createdAt().isAfter(from))
+                    .count();
+            unread = (lastReadAt.equals(reads.lastReadAt()) ? reads.unreadCount() : 0) + (int) added;
+        }
+        Timestamp newest = Timestamp.latest(seen, latest(messages).createdAt());
+        return new GroupRow(row.sk(), summary.with(new ReadState(unread, lastReadAt, otherLastReadAt)),
+                Optional.of(newest), row.rev());
+    }
+
+    /** The row with its markers raised to these (never lowered); the count is taken again if the owner's moved. */
+    private GroupRow raised(GroupRow row, Optional<Timestamp> lastReadAt, Optional<Timestamp> otherLastReadAt) {
+        ReadState reads = row.summary().reads();
+        Optional<Timestamp> mine = ReadState.later(reads.lastReadAt(), lastReadAt);
+        Optional<Timestamp> theirs = ReadState.later(reads.otherLastReadAt(), otherLastReadAt);
+        if (mine.equals(reads.lastReadAt()) && theirs.equals(reads.otherLastReadAt())) {
+            return row;
+        }
+        int unread = mine.equals(reads.lastReadAt()) ? reads.unreadCount()
+                : counter.messagesFrom(row.summary().other().id(), row.summary().groupId(), mine);
+        return new GroupRow(row.sk(), row.summary().with(new ReadState(unread, mine, theirs)), row.countedUpTo(),
+                row.rev());
+    }
+
+    /**
+     * Updates a row in place to what {@code next} makes of it, on condition that nobody changed it since it
+     * was read; if somebody did, {@code next} is applied to the row as it is now. Returns the row as
+     * written (or unchanged), or nothing if the row is gone.
+     */
+    private Optional<GroupRow> change(GroupRow row, UnaryOperator<GroupRow> next) {
+        GroupRow current = row;
+        for (int attempt = 0; attempt < MAX_RETRIES; attempt++) {
+            GroupRow wanted = next.apply(current);
+            if (wanted.summary().reads().equals(current.summary().reads())
+                    && wanted.countedUpTo().equals(current.countedUpTo())) {
+                return Optional.of(current);
+            }
+            Map<String, AttributeValue> values = new HashMap<>(unchangedValues(current));
+            StringBuilder update = new StringBuilder("SET " + GroupRow.REV + " = :next");
+            values.put(":next", AttributeValue.fromN(Long.toString(current.rev() + 1)));
+            GroupRow.readAttributes(wanted.summary().reads(), wanted.countedUpTo()).forEach((name, value) -> {
+                update.append(", ").append(name).append(" = :").append(name);
+                values.put(":" + name, value);
+            });
+            var written = table.updateIf("project.reads", current.key(), update.toString(), unchanged(current), values);
+            if (written.done()) {
+                return Optional.of(GroupRow.from(written.item()));
+            }
+            if (written.item().isEmpty()) {
+                return Optional.empty();
+            }
+            current = GroupRow.from(written.item());
+        }
+        throw DynamoDbFailures.gaveUp("update the summary row " + row.key());
+    }
+
+    /** The condition that a row still belongs to its group and is as it was read. */
+    private static String unchanged(GroupRow row) {
+        return MESSAGE_GROUP_UUID + " = :group AND "
+                + (row.rev() == 0 ? "(attribute_not_exists(" + GroupRow.REV + ") OR " + GroupRow.REV + " = :rev)"
+                : GroupRow.REV + " = :rev");
+    }
+
+    private static Map<String, AttributeValue> unchangedValues(GroupRow row) {
+        return Map.of(":group", s(row.summary().groupId().toString()),
+                ":rev", AttributeValue.fromN(Long.toString(row.rev())));
     }
 
     /**
@@ -161,8 +338,25 @@ final class SummaryMover {
                 .consistentRead(true)));
     }
 
+    private static Map<UserId, List<GroupRow>> byOwner(List<GroupRow> rows) {
+        Map<UserId, List<GroupRow>> byOwner = new LinkedHashMap<>();
+        for (GroupRow row : rows) {
+            byOwner.computeIfAbsent(row.summary().owner(), owner -> new ArrayList<>()).add(row);
+        }
+        return byOwner;
+    }
+
     private static GroupRow newest(List<GroupRow> rows) {
         return rows.stream().max(Comparator.comparing(row -> row.summary().lastMessageAt())).orElseThrow();
+    }
+
+    private static Message latest(List<Message> messages) {
+        return messages.stream().max(Comparator.comparing(Message::createdAt)).orElseThrow();
+    }
+
+    private static Optional<Timestamp> latestFrom(UserId sender, List<Message> messages) {
+        return messages.stream().filter(message -> message.sender().id().equals(sender))
+                .map(Message::createdAt).max(Comparator.naturalOrder());
     }
 
     private static List<GroupRow> readable(List<Map<String, AttributeValue>> items) {

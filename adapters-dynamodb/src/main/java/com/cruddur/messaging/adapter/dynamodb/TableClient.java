@@ -13,6 +13,8 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
 /**
  * The calls the store makes on {@code cruddur-messages}: each one asks for its consumed capacity
@@ -81,7 +83,7 @@ final class TableClient {
                 Map.of(":group", AttributeValue.fromS(groupId)));
     }
 
-    private boolean putIf(String operation, Map<String, AttributeValue> item, String condition,
+    boolean putIf(String operation, Map<String, AttributeValue> item, String condition,
                           Map<String, AttributeValue> values) {
         try {
             var response = guard(() -> client.putItem(request -> request.tableName(table).item(item)
@@ -95,19 +97,66 @@ final class TableClient {
         }
     }
 
-    /** Deletes an item only if it still belongs to the given group; returns whether it did. */
-    boolean deleteIfOfGroup(String operation, Map<String, AttributeValue> key, String groupId) {
+    /**
+     * Writes the item on a condition; returns what held its key instead when the condition failed (from
+     * the failed write itself, which DynamoDB charges as a write whether it returns the item or not).
+     */
+    Optional<Map<String, AttributeValue>> putOrGetHolder(String operation, Map<String, AttributeValue> item,
+                                                         String condition, Map<String, AttributeValue> values) {
         try {
-            var response = guard(() -> client.deleteItem(request -> request.tableName(table).key(key)
-                    .conditionExpression(Attributes.MESSAGE_GROUP_UUID + " = :group")
-                    .expressionAttributeValues(Map.of(":group", AttributeValue.fromS(groupId)))
+            var response = guard(() -> client.putItem(request -> request.tableName(table).item(item)
+                    .conditionExpression(condition).expressionAttributeValues(values)
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
                     .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)));
             capacity.record(operation, response.consumedCapacity());
-            return true;
-        } catch (ConditionalCheckFailedException gone) {
+            return Optional.empty();
+        } catch (ConditionalCheckFailedException taken) {
             capacity.record(operation, List.of());
-            return false;
+            return Optional.of(taken.hasItem() ? taken.item() : Map.of());
         }
+    }
+
+    /** Whether a conditional write was done, and the item as it is now (empty if there is none). */
+    record Conditional(boolean done, Map<String, AttributeValue> item) {
+    }
+
+    /** An {@code UpdateItem} on a condition; either way the answer holds the item as it is afterwards. */
+    Conditional updateIf(String operation, Map<String, AttributeValue> key, String update, String condition,
+                    Map<String, AttributeValue> values) {
+        try {
+            var response = guard(() -> client.updateItem(request -> request.tableName(table).key(key)
+                    .updateExpression(update).conditionExpression(condition).expressionAttributeValues(values)
+                    .returnValues(ReturnValue.ALL_NEW)
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)));
+            capacity.record(operation, response.consumedCapacity());
+            return new Conditional(true, response.attributes());
+        } catch (ConditionalCheckFailedException failed) {
+            capacity.record(operation, List.of());
+            return new Conditional(false, failed.hasItem() ? failed.item() : Map.of());
+        }
+    }
+
+    /** Deletes an item on a condition; when it did not, the answer holds what is there (empty if nothing). */
+    Conditional deleteIf(String operation, Map<String, AttributeValue> key, String condition,
+                         Map<String, AttributeValue> values) {
+        try {
+            var response = guard(() -> client.deleteItem(request -> request.tableName(table).key(key)
+                    .conditionExpression(condition).expressionAttributeValues(values)
+                    .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+                    .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)));
+            capacity.record(operation, response.consumedCapacity());
+            return new Conditional(true, Map.of());
+        } catch (ConditionalCheckFailedException failed) {
+            capacity.record(operation, List.of());
+            return new Conditional(false, failed.hasItem() ? failed.item() : Map.of());
+        }
+    }
+
+    /** Deletes an item only if it still belongs to the given group; returns whether it did. */
+    boolean deleteIfOfGroup(String operation, Map<String, AttributeValue> key, String groupId) {
+        return deleteIf(operation, key, Attributes.MESSAGE_GROUP_UUID + " = :group",
+                Map.of(":group", AttributeValue.fromS(groupId))).done();
     }
 
     /** Deletes an item whatever it holds (our own record that lost a race). */

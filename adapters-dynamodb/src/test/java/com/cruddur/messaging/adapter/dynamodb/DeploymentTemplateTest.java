@@ -90,6 +90,8 @@ class DeploymentTemplateTest {
         assertThat(index.get("Projection")).isEqualTo(Map.of("ProjectionType", "ALL"));
         assertThat(map(table.get("StreamSpecification")).get("StreamViewType")).isEqualTo("NEW_IMAGE");
         assertThat(map(table.get("PointInTimeRecoverySpecification")).get("PointInTimeRecoveryEnabled")).isEqualTo(true);
+        assertThat(map(table.get("TimeToLiveSpecification")))
+                .containsEntry("AttributeName", SendClaim.EXPIRES_AT).containsEntry("Enabled", true);
     }
 
     @Test
@@ -134,7 +136,7 @@ class DeploymentTemplateTest {
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
                 .endpointOverride(DynamoDbEngine.LOCAL.endpoint()).httpClientBuilder(UrlConnectionHttpClient.builder())
                 .overrideConfiguration(c -> c.addExecutionInterceptor(recorder)).build();
-        try (StreamPoller poller = new StreamPoller(streams, streamArn, new MessageProjector(new ProjectMessage(store)),
+        try (StreamPoller poller = new StreamPoller(streams, streamArn, MessageProjector.of(store),
                 Duration.ofMillis(20))) {
             poller.start();
             Instant deadline = Instant.now().plusSeconds(20);

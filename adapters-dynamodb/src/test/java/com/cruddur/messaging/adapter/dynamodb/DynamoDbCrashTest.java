@@ -159,7 +159,7 @@ class DynamoDbCrashTest {
 
         /** What the stream delivers, again: every message of the group, oldest first. */
         void replayStreamOf(MessageGroupId group) {
-            MessageProjector projector = new MessageProjector(new ProjectMessage(store));
+            MessageProjector projector = MessageProjector.of(store);
             List<ChangeRecord> records = store.messages(group, PageRequest.first(100)).items().stream()
                     .map(Conversations::inserted).toList();
             assertThat(projector.handle(records).failedAt()).isEmpty();

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cruddur.messaging.domain.application.port.in.ProjectMessageUseCase;
 import com.cruddur.messaging.domain.application.usecase.ProjectMessage;
+import com.cruddur.messaging.domain.application.usecase.ProjectReadMarkers;
 import com.cruddur.messaging.domain.error.StoreUnavailableException;
 import com.cruddur.messaging.domain.model.GroupSummary;
 import com.cruddur.messaging.domain.model.Message;
@@ -33,7 +34,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /** The stream consumer's code path against DynamoDB Local, fed with records shaped as the stream delivers them. */
 class MessageProjectorTest {
     private final DynamoDbConversationStore store = DynamoDbEngine.store(new CapacityLog());
-    private final MessageProjector projector = new MessageProjector(new ProjectMessage(store));
+    private final MessageProjector projector = MessageProjector.of(store);
 
     @Test
     void aMixedBatchOfAHundredProjectsEveryMessageInsertAndSkipsTheRest() {
@@ -121,14 +122,14 @@ class MessageProjectorTest {
         Message poisoned = store.append(failing.id(), draft(failing.first(), "two", at(2_000)));
         Message three = store.append(healthy.id(), draft(healthy.first(), "three", at(3_000)));
         ProjectMessageUseCase failingForOneGroup = command -> {
-            if (command.stored().groupId().equals(failing.id())) {
+            if (command.stored().get(0).groupId().equals(failing.id())) {
                 throw new StoreUnavailableException("DynamoDB", new IllegalStateException("throttled"));
             }
             return new ProjectMessage(store).projectMessage(command);
         };
         ChangeRecord firstOfFailingGroup = inserted(poisoned);
 
-        var result = new MessageProjector(failingForOneGroup).handle(List.of(inserted(one), firstOfFailingGroup, inserted(three)));
+        var result = new MessageProjector(failingForOneGroup, new ProjectReadMarkers(store)).handle(List.of(inserted(one), firstOfFailingGroup, inserted(three)));
 
         assertThat(result.failedAt()).contains(firstOfFailingGroup.sequenceNumber());
         assertThat(result.projected()).isEqualTo(2);
@@ -136,7 +137,7 @@ class MessageProjectorTest {
     }
 
     @Test
-    void aBusyGroupCostsOneSummaryMovePerBatch() {
+    void aBusyGroupIsProjectedOnceWithAllItsMessagesOfTheBatch() {
         MessageGroup group = Conversations.start(store);
         List<ChangeRecord> batch = new ArrayList<>();
         Message newest = null;
@@ -145,17 +146,21 @@ class MessageProjectorTest {
             batch.add(inserted(newest));
         }
         Collections.shuffle(batch, new Random(5));
-        List<Message> projectedMessages = new ArrayList<>();
+        List<List<Message>> projections = new ArrayList<>();
         ProjectMessageUseCase counting = command -> {
-            projectedMessages.add(command.stored());
+            projections.add(command.stored());
             return new ProjectMessage(store).projectMessage(command);
         };
 
-        var result = new MessageProjector(counting).handle(batch);
+        var result = new MessageProjector(counting, new ProjectReadMarkers(store)).handle(batch);
 
         assertThat(result.projected()).isEqualTo(30);
-        assertThat(projectedMessages).containsExactly(newest);
+        assertThat(projections).hasSize(1);
+        assertThat(projections.get(0)).hasSize(30).contains(newest);
         assertSummariesShow(group, newest);
+        GroupSummary receiver = summariesOf(store, group.first()).stream()
+                .filter(s -> s.groupId().equals(group.id())).findFirst().orElseThrow();
+        assertThat(receiver.reads().unreadCount()).isEqualTo(30);
     }
 
     private void assertSummariesShow(MessageGroup group, Message message) {

@@ -10,7 +10,7 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
-import com.cruddur.messaging.domain.application.usecase.ProjectMessage;
+import com.cruddur.messaging.domain.application.usecase.ProjectReadMarkers;
 import com.cruddur.messaging.domain.error.StoreUnavailableException;
 import com.cruddur.messaging.domain.model.GroupSummary;
 import com.cruddur.messaging.domain.model.Message;
@@ -29,7 +29,7 @@ class StreamLambdaHandlerTest {
         MessageGroup group = Conversations.start(store);
         Message one = store.append(group.id(), draft(group.first(), "one", at(1_000)));
         Message two = store.append(group.id(), draft(group.second(), "two", at(2_000)));
-        var handler = new StreamLambdaHandler(new MessageProjector(new ProjectMessage(store)));
+        var handler = new StreamLambdaHandler(MessageProjector.of(store));
 
         StreamsEventResponse response = handler.handleRequest(event(
                 record("INSERT", MessageRow.item(one)),
@@ -49,7 +49,7 @@ class StreamLambdaHandlerTest {
         Message one = store.append(group.id(), draft(group.first(), "one", at(1_000)));
         var handler = new StreamLambdaHandler(new MessageProjector(command -> {
             throw new StoreUnavailableException("DynamoDB", new IllegalStateException("timed out"));
-        }));
+        }, new ProjectReadMarkers(store)));
         DynamodbEvent.DynamodbStreamRecord failing = record("INSERT", MessageRow.item(one));
 
         StreamsEventResponse response = handler.handleRequest(event(record("REMOVE", Map.of()), failing), null);

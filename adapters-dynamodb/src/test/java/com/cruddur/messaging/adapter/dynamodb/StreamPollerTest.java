@@ -67,7 +67,7 @@ class StreamPollerTest {
     }
 
     private static StreamPoller poller() {
-        return new StreamPoller(DynamoDbEngine.STREAMS, streamArn, new MessageProjector(new ProjectMessage(store)),
+        return new StreamPoller(DynamoDbEngine.STREAMS, streamArn, MessageProjector.of(store),
                 Duration.ofMillis(50));
     }
 

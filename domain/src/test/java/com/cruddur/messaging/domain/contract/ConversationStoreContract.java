@@ -417,7 +417,8 @@ public abstract class ConversationStoreContract {
         ReadMarkers markers = store.markRead(group.id(), alice.id(), one.createdAt());
         store.projectReads(markers);
 
-        assertThat(markers).isEqualTo(new ReadMarkers(group.id(), java.util.Map.of(alice.id(), at(1), bob.id(), at(2))));
+        assertThat(markers.group()).isEqualTo(group.id());
+        assertThat(markers.of(alice.id())).contains(at(1));
         assertThat(onlySummaryOf(alice).reads()).isEqualTo(reads(1, at(1), at(2)));
         assertThat(onlySummaryOf(bob).reads()).isEqualTo(reads(0, at(2), at(1)));
 

@@ -65,8 +65,9 @@ public interface ConversationStore {
     Optional<Message> message(MessageGroupId group, MessageId id);
 
     /**
-     * Moves the reader's marker forward to {@code upTo} (never back) and returns both members' markers
-     * as they are after it.
+     * Moves the reader's marker forward to {@code upTo} (never back) and returns the group's markers as
+     * they are after it: at least the reader's (a member's marker moved by their own sends may show only
+     * on the summaries).
      */
     ReadMarkers markRead(MessageGroupId group, UserId reader, Timestamp upTo);
 

@@ -1,0 +1,95 @@
+package com.cruddur.messaging.adapter.dynamodb;
+
+import static com.cruddur.messaging.adapter.dynamodb.Attributes.PK;
+import static com.cruddur.messaging.adapter.dynamodb.Attributes.SK;
+import static com.cruddur.messaging.adapter.dynamodb.Attributes.required;
+import static com.cruddur.messaging.adapter.dynamodb.Attributes.s;
+
+import com.cruddur.messaging.domain.model.ClientMessageId;
+import com.cruddur.messaging.domain.model.MessageGroupId;
+import com.cruddur.messaging.domain.model.MessageId;
+import com.cruddur.messaging.domain.model.Timestamp;
+import com.cruddur.messaging.domain.model.UserId;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Our addition: {@code SEND#<sender user_uuid>} / {@code <client_message_id>}, a sender's claim of a
+ * client id for one send. It is written <em>before</em> the message and fixes everything about it — the
+ * message's id, group and time — so that whoever finds it (the sender, a racing retry, a retry after a
+ * crash) writes the same {@code MSG} item, whose key then makes a second copy impossible. The text is
+ * kept as a digest only, to tell a retry from a reuse. {@code expires_at} is the table's TTL attribute;
+ * an expired claim is free to be claimed again. No attribute is {@code message_group_uuid}, so it stays
+ * out of the GSI.
+ *
+ * @param pair     the key of the pair of users the send is between
+ * @param newGroup whether the send creates {@code group} (a send by handle to a pair without one)
+ */
+record SendClaim(UserId sender, ClientMessageId clientId, String pair, MessageId message, MessageGroupId group,
+                 Timestamp at, boolean newGroup, String textDigest, long expiresAt) {
+    static final String PREFIX = "SEND#";
+    static final String EXPIRES_AT = "expires_at";
+    static final String AT = "claim_created_at";
+    static final String GROUP = "claim_message_group_uuid";
+    static final String NEW_GROUP = "claim_new_group";
+    private static final String MESSAGE = "claim_message_uuid";
+    private static final String PAIR = "claim_pair";
+    private static final String TEXT_DIGEST = "claim_text_sha256";
+
+    static Map<String, AttributeValue> key(UserId sender, ClientMessageId clientId) {
+        return Map.of(PK, s(PREFIX + sender), SK, s(clientId.value()));
+    }
+
+    Map<String, AttributeValue> key() {
+        return key(sender, clientId);
+    }
+
+    Map<String, AttributeValue> item() {
+        Map<String, AttributeValue> item = new HashMap<>(key());
+        item.put(PAIR, s(pair));
+        item.put(MESSAGE, s(message.toString()));
+        item.put(GROUP, s(group.toString()));
+        item.put(AT, s(at.format()));
+        item.put(NEW_GROUP, AttributeValue.fromBool(newGroup));
+        item.put(TEXT_DIGEST, s(textDigest));
+        item.put(EXPIRES_AT, AttributeValue.fromN(Long.toString(expiresAt)));
+        return item;
+    }
+
+    static SendClaim from(Map<String, AttributeValue> item) {
+        String pk = required(item, PK);
+        try {
+            AttributeValue newGroup = item.get(NEW_GROUP);
+            AttributeValue expires = item.get(EXPIRES_AT);
+            return new SendClaim(UserId.of(pk.substring(PREFIX.length())), new ClientMessageId(required(item, SK)),
+                    required(item, PAIR), MessageId.of(required(item, MESSAGE)), MessageGroupId.of(required(item, GROUP)),
+                    Timestamp.parse(required(item, AT)), newGroup != null && Boolean.TRUE.equals(newGroup.bool()),
+                    required(item, TEXT_DIGEST), expires == null ? 0 : Long.parseLong(expires.n()));
+        } catch (RuntimeException e) {
+            throw new MalformedItemException("unreadable send claim " + Attributes.keyOf(item), e);
+        }
+    }
+
+    SendClaim at(MessageGroupId group, Timestamp at, boolean newGroup) {
+        return new SendClaim(sender, clientId, pair, message, group, at, newGroup, textDigest, expiresAt);
+    }
+
+    static long expiry(Instant now, int keptHours) {
+        return now.getEpochSecond() + keptHours * 3600L;
+    }
+
+    static String digest(String text) {
+        try {
+            return Base64.getEncoder().encodeToString(
+                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package com.cruddur.messaging.adapter.dynamodb;
+
+import static com.cruddur.messaging.adapter.dynamodb.Attributes.PK;
+import static com.cruddur.messaging.adapter.dynamodb.Attributes.SK;
+import static com.cruddur.messaging.adapter.dynamodb.Attributes.USER_UUID;
+import static com.cruddur.messaging.adapter.dynamodb.Attributes.s;
+
+import com.cruddur.messaging.domain.model.MessageGroupId;
+import com.cruddur.messaging.domain.model.ReadState;
+import com.cruddur.messaging.domain.model.Timestamp;
+import com.cruddur.messaging.domain.model.UserId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.Select;
+
+/**
+ * Counts a member's unread messages from the table itself, where counting on from a summary's count
+ * cannot be trusted: a marker moved, a replayed batch, a message stored out of time order. It reads
+ * only the messages after the marker (so it is as cheap as what is unread), strongly consistent (a
+ * message stored a moment ago must count), and stops at {@link ReadState#COUNTED_MAX}.
+ */
+final class UnreadCounter {
+    private final TableClient table;
+
+    UnreadCounter(TableClient table) {
+        this.table = table;
+    }
+
+    int messagesFrom(UserId sender, MessageGroupId group, Optional<Timestamp> after) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":pk", s(MessageRow.pk(group)));
+        values.put(":sender", s(sender.toString()));
+        after.ifPresent(at -> values.put(":after", s(at.format())));
+        int count = 0;
+        Map<String, AttributeValue> start = null;
+        do {
+            Map<String, AttributeValue> from = start;
+            QueryResponse page = table.query("count.unread", query -> query
+                    .keyConditionExpression(PK + " = :pk" + (after.isPresent() ? " AND " + SK + " > :after" : ""))
+                    .filterExpression(USER_UUID + " = :sender")
+                    .expressionAttributeValues(values)
+                    .select(Select.COUNT)
+                    .consistentRead(true)
+                    .exclusiveStartKey(from));
+            count += page.count();
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null && count < ReadState.COUNTED_MAX);
+        return Math.min(count, ReadState.COUNTED_MAX);
+    }
+}
