@@ -8,6 +8,7 @@ import com.cruddur.messaging.adapter.dynamodb.MessageProjector;
 import com.cruddur.messaging.adapter.dynamodb.MessagesTable;
 import com.cruddur.messaging.adapter.dynamodb.StreamPoller;
 import com.cruddur.messaging.domain.application.port.in.ProjectMessageUseCase;
+import com.cruddur.messaging.domain.application.port.in.ProjectReadMarkersUseCase;
 import com.cruddur.messaging.domain.application.port.out.ConversationStore;
 import io.micronaut.context.annotation.Bean;
 import io.micrometer.core.instrument.Gauge;
@@ -86,8 +87,8 @@ class DynamoDbStoreFactory {
     }
 
     @Singleton
-    MessageProjector messageProjector(ProjectMessageUseCase projectMessage) {
-        return new MessageProjector(projectMessage);
+    MessageProjector messageProjector(ProjectMessageUseCase projectMessage, ProjectReadMarkersUseCase projectReadMarkers) {
+        return new MessageProjector(projectMessage, projectReadMarkers);
     }
 
     /** Created only when the stream is polled in-process; see {@link DynamoDbStartup}. Stopped before its client closes. */

@@ -4,7 +4,9 @@ import com.cruddur.messaging.domain.adapter.out.system.RandomIdSource;
 import com.cruddur.messaging.domain.adapter.out.system.SystemClock;
 import com.cruddur.messaging.domain.application.port.in.ListMessageGroupsUseCase;
 import com.cruddur.messaging.domain.application.port.in.ListMessagesUseCase;
+import com.cruddur.messaging.domain.application.port.in.MarkGroupReadUseCase;
 import com.cruddur.messaging.domain.application.port.in.ProjectMessageUseCase;
+import com.cruddur.messaging.domain.application.port.in.ProjectReadMarkersUseCase;
 import com.cruddur.messaging.domain.application.port.in.SendMessageToGroupUseCase;
 import com.cruddur.messaging.domain.application.port.in.SendMessageToHandleUseCase;
 import com.cruddur.messaging.domain.application.port.in.ShowShortProfileUseCase;
@@ -17,7 +19,9 @@ import com.cruddur.messaging.domain.application.usecase.Drafts;
 import com.cruddur.messaging.domain.application.usecase.ListMessageGroups;
 import com.cruddur.messaging.domain.application.usecase.ListMessages;
 import com.cruddur.messaging.domain.application.usecase.Memberships;
+import com.cruddur.messaging.domain.application.usecase.MarkGroupRead;
 import com.cruddur.messaging.domain.application.usecase.ProjectMessage;
+import com.cruddur.messaging.domain.application.usecase.ProjectReadMarkers;
 import com.cruddur.messaging.domain.application.usecase.SendMessageToGroup;
 import com.cruddur.messaging.domain.application.usecase.SendMessageToHandle;
 import com.cruddur.messaging.domain.application.usecase.ShowShortProfile;
@@ -84,7 +88,17 @@ class MessagingFactory {
     }
 
     @Singleton
+    MarkGroupReadUseCase markGroupRead(Callers callers, Memberships memberships, ConversationStore store) {
+        return new MarkGroupRead(callers, memberships, store);
+    }
+
+    @Singleton
     ProjectMessageUseCase projectMessage(ConversationStore store) {
         return new ProjectMessage(store);
+    }
+
+    @Singleton
+    ProjectReadMarkersUseCase projectReadMarkers(ConversationStore store) {
+        return new ProjectReadMarkers(store);
     }
 }

@@ -35,10 +35,12 @@ class ApiContractTest extends HttpTest {
 
         assertThat(api().get("/api/message_groups", tokenOf(bob)).body()).isEqualTo("[{\"uuid\":\"" + group
                 + "\",\"display_name\":\"Alice Tester\",\"handle\":\"" + alice.handle()
-                + "\",\"message\":\"Hi Bob!\",\"created_at\":\"" + at + "\"}]");
+                + "\",\"message\":\"Hi Bob!\",\"created_at\":\"" + at + "\",\"unread_count\":1,"
+                + "\"last_read_at\":null,\"other_last_read_at\":\"" + at + "\"}]");
         assertThat(api().get("/api/message_groups", tokenOf(alice)).body()).isEqualTo("[{\"uuid\":\"" + group
                 + "\",\"display_name\":\"Bob Tester\",\"handle\":\"" + bob.handle()
-                + "\",\"message\":\"Hi Bob!\",\"created_at\":\"" + at + "\"}]");
+                + "\",\"message\":\"Hi Bob!\",\"created_at\":\"" + at + "\",\"unread_count\":0,"
+                + "\"last_read_at\":\"" + at + "\",\"other_last_read_at\":null}]");
         assertThat(api().get("/api/messages/" + group, tokenOf(bob)).body()).isEqualTo("[{\"uuid\":\"" + message
                 + "\",\"display_name\":\"Alice Tester\",\"handle\":\"" + alice.handle()
                 + "\",\"message\":\"Hi Bob!\",\"created_at\":\"" + at + "\"}]");

@@ -8,11 +8,15 @@ import com.cruddur.messaging.domain.model.GroupSummary;
 import com.cruddur.messaging.domain.model.Message;
 import com.cruddur.messaging.domain.model.MessageGroup;
 import com.cruddur.messaging.domain.model.MessageGroupId;
+import com.cruddur.messaging.domain.model.MessageId;
 import com.cruddur.messaging.domain.model.NewMessage;
+import com.cruddur.messaging.domain.model.ReadMarkers;
+import com.cruddur.messaging.domain.model.Timestamp;
 import com.cruddur.messaging.domain.model.Page;
 import com.cruddur.messaging.domain.model.PageRequest;
 import com.cruddur.messaging.domain.model.UserId;
 import com.cruddur.messaging.domain.model.UserPair;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -67,7 +71,27 @@ final class SwitchableStore implements ConversationStore {
     }
 
     @Override
-    public Projection project(Message stored) {
-        return call(() -> store.project(stored));
+    public Optional<Message> latestMessage(MessageGroupId group) {
+        return call(() -> store.latestMessage(group));
+    }
+
+    @Override
+    public Optional<Message> message(MessageGroupId group, MessageId id) {
+        return call(() -> store.message(group, id));
+    }
+
+    @Override
+    public ReadMarkers markRead(MessageGroupId group, UserId reader, Timestamp upTo) {
+        return call(() -> store.markRead(group, reader, upTo));
+    }
+
+    @Override
+    public Projection project(List<Message> storedInOneGroup) {
+        return call(() -> store.project(storedInOneGroup));
+    }
+
+    @Override
+    public Projection projectReads(ReadMarkers markers) {
+        return call(() -> store.projectReads(markers));
     }
 }

@@ -6,6 +6,7 @@ import com.cruddur.messaging.domain.adapter.out.system.RandomIdSource;
 import com.cruddur.messaging.domain.adapter.out.system.SystemClock;
 import com.cruddur.messaging.domain.application.port.in.ListMessageGroupsUseCase;
 import com.cruddur.messaging.domain.application.port.in.ListMessagesUseCase;
+import com.cruddur.messaging.domain.application.port.in.MarkGroupReadUseCase;
 import com.cruddur.messaging.domain.application.port.in.SendMessageToGroupUseCase;
 import com.cruddur.messaging.domain.application.port.in.SendMessageToHandleUseCase;
 import com.cruddur.messaging.domain.application.port.in.ShowShortProfileUseCase;
@@ -14,6 +15,7 @@ import com.cruddur.messaging.domain.application.usecase.Callers;
 import com.cruddur.messaging.domain.application.usecase.Drafts;
 import com.cruddur.messaging.domain.application.usecase.ListMessageGroups;
 import com.cruddur.messaging.domain.application.usecase.ListMessages;
+import com.cruddur.messaging.domain.application.usecase.MarkGroupRead;
 import com.cruddur.messaging.domain.application.usecase.Memberships;
 import com.cruddur.messaging.domain.application.usecase.SendMessageToGroup;
 import com.cruddur.messaging.domain.application.usecase.SendMessageToHandle;
@@ -76,7 +78,8 @@ class TestWiring {
                 new ListMessages(callers, memberships, store),
                 new SendMessageToGroup(callers, memberships, drafts, store),
                 new SendMessageToHandle(callers, directory, drafts, ids, store),
-                new ShowShortProfile(callers, directory));
+                new ShowShortProfile(callers, directory),
+                new MarkGroupRead(callers, memberships, store));
     }
 
     @Singleton
@@ -96,6 +99,11 @@ class TestWiring {
 
     @Singleton
     SendMessageToHandleUseCase sendMessageToHandle(ThreadRecordingUseCases useCases) {
+        return useCases;
+    }
+
+    @Singleton
+    MarkGroupReadUseCase markGroupRead(ThreadRecordingUseCases useCases) {
         return useCases;
     }
 

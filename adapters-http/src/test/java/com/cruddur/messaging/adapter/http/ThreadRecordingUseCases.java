@@ -4,6 +4,8 @@ import com.cruddur.messaging.domain.application.port.in.ListMessageGroupsQuery;
 import com.cruddur.messaging.domain.application.port.in.ListMessageGroupsUseCase;
 import com.cruddur.messaging.domain.application.port.in.ListMessagesQuery;
 import com.cruddur.messaging.domain.application.port.in.ListMessagesUseCase;
+import com.cruddur.messaging.domain.application.port.in.MarkGroupReadCommand;
+import com.cruddur.messaging.domain.application.port.in.MarkGroupReadUseCase;
 import com.cruddur.messaging.domain.application.port.in.SendMessageToGroupCommand;
 import com.cruddur.messaging.domain.application.port.in.SendMessageToGroupUseCase;
 import com.cruddur.messaging.domain.application.port.in.SendMessageToHandleCommand;
@@ -20,22 +22,25 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** The real use cases, noting the threads they run on, so a test can prove none runs on the event loop. */
 final class ThreadRecordingUseCases implements ListMessageGroupsUseCase, ListMessagesUseCase,
-        SendMessageToGroupUseCase, SendMessageToHandleUseCase, ShowShortProfileUseCase {
+        SendMessageToGroupUseCase, SendMessageToHandleUseCase, ShowShortProfileUseCase, MarkGroupReadUseCase {
     private final ListMessageGroupsUseCase listMessageGroups;
     private final ListMessagesUseCase listMessages;
     private final SendMessageToGroupUseCase sendMessageToGroup;
     private final SendMessageToHandleUseCase sendMessageToHandle;
     private final ShowShortProfileUseCase showShortProfile;
+    private final MarkGroupReadUseCase markGroupRead;
     private final Set<String> threads = ConcurrentHashMap.newKeySet();
 
     ThreadRecordingUseCases(ListMessageGroupsUseCase listMessageGroups, ListMessagesUseCase listMessages,
                             SendMessageToGroupUseCase sendMessageToGroup,
-                            SendMessageToHandleUseCase sendMessageToHandle, ShowShortProfileUseCase showShortProfile) {
+                            SendMessageToHandleUseCase sendMessageToHandle, ShowShortProfileUseCase showShortProfile,
+                            MarkGroupReadUseCase markGroupRead) {
         this.listMessageGroups = listMessageGroups;
         this.listMessages = listMessages;
         this.sendMessageToGroup = sendMessageToGroup;
         this.sendMessageToHandle = sendMessageToHandle;
         this.showShortProfile = showShortProfile;
+        this.markGroupRead = markGroupRead;
     }
 
     Set<String> threads() {
@@ -74,5 +79,11 @@ final class ThreadRecordingUseCases implements ListMessageGroupsUseCase, ListMes
     public Profile showShortProfile(ShortProfileQuery query) {
         note();
         return showShortProfile.showShortProfile(query);
+    }
+
+    @Override
+    public void markGroupRead(MarkGroupReadCommand command) {
+        note();
+        markGroupRead.markGroupRead(command);
     }
 }

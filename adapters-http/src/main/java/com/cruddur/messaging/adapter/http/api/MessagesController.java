@@ -61,7 +61,9 @@ class MessagesController {
 
     @Operation(summary = "Send a message",
             description = "With message_group_uuid: to that conversation (members only). With handle (or user_receiver_handle): "
-                    + "to that user, in the pair's one conversation, created if needed. 422 carries the list of problems.")
+                    + "to that user, in the pair's one conversation, created if needed. 422 carries the list of problems. "
+                    + "With client_message_id a retry returns the first send's response and stores nothing; "
+                    + "409 when the id was used for another send.")
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SendMessageBody.class)))
@@ -70,9 +72,10 @@ class MessagesController {
         CognitoUserId caller = Callers.of(authentication);
         Message sent = request.toGroup()
                 ? sendMessageToGroup.sendToGroup(
-                        SendMessageToGroupCommand.of(caller, request.messageGroupUuid(), request.message()))
-                : sendMessageToHandle.sendToHandle(
-                        SendMessageToHandleCommand.of(caller, request.handle(), request.message())).message();
+                        SendMessageToGroupCommand.of(caller, request.messageGroupUuid(), request.message(),
+                                request.clientMessageId()))
+                : sendMessageToHandle.sendToHandle(SendMessageToHandleCommand.of(caller, request.handle(),
+                        request.message(), request.clientMessageId())).message();
         return SentMessageJson.of(sent);
     }
 }

@@ -7,9 +7,10 @@ import io.micronaut.json.tree.JsonNode;
  * The body of {@code POST /api/messages}, read by hand so that a wrong JSON type is a 400 instead of
  * being coerced: {@code {"message", "message_group_uuid"}} posts to a group, {@code {"message",
  * "handle"}} (or the original's {@code user_receiver_handle}) to a user. As in the original, a
- * present {@code message_group_uuid} decides.
+ * present {@code message_group_uuid} decides. An optional {@code client_message_id} makes the send
+ * idempotent (SPEC §9).
  */
-record SendRequest(String message, String messageGroupUuid, String handle) {
+record SendRequest(String message, String messageGroupUuid, String handle, String clientMessageId) {
 
     boolean toGroup() {
         return messageGroupUuid != null;
@@ -21,7 +22,8 @@ record SendRequest(String message, String messageGroupUuid, String handle) {
         }
         String handle = optionalString(body, "handle");
         return new SendRequest(optionalString(body, "message"), optionalString(body, "message_group_uuid"),
-                handle != null ? handle : optionalString(body, "user_receiver_handle"));
+                handle != null ? handle : optionalString(body, "user_receiver_handle"),
+                optionalString(body, "client_message_id"));
     }
 
     private static String optionalString(JsonNode body, String field) {

@@ -1,6 +1,7 @@
 package com.cruddur.messaging.adapter.http.error;
 
 import com.cruddur.messaging.adapter.http.json.UnavailableJson;
+import com.cruddur.messaging.domain.error.ConflictException;
 import com.cruddur.messaging.domain.error.ErrorCode;
 import com.cruddur.messaging.domain.error.InvalidInputException;
 import com.cruddur.messaging.domain.error.MessagingException;
@@ -19,7 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One response per kind of domain failure: 422 with the original's JSON array of codes, 404 for
+ * One response per kind of domain failure: 422 with the original's JSON array of codes, 409 (same
+ * shape) for a request that contradicts an earlier one, 404 for
  * what does not exist for the caller, 403 for a valid token of an unregistered user, 503 (with
  * {@code Retry-After}) when a store is down.
  */
@@ -33,6 +35,9 @@ class MessagingExceptionHandler implements ExceptionHandler<MessagingException, 
         if (exception instanceof InvalidInputException invalid) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
                     .body(invalid.codes().stream().map(ErrorCode::code).toList());
+        }
+        if (exception instanceof ConflictException conflict) {
+            return HttpResponse.status(HttpStatus.CONFLICT).body(List.of(conflict.code().code()));
         }
         if (exception instanceof NotFoundException notFound) {
             return HttpResponse.notFound(List.of(notFound.kind().name().toLowerCase(Locale.ROOT) + "_not_found"));

@@ -1,20 +1,38 @@
 package com.cruddur.messaging.adapter.http.json;
 
 import com.cruddur.messaging.domain.model.GroupSummary;
+import com.cruddur.messaging.domain.model.ReadState;
+import com.cruddur.messaging.domain.model.Timestamp;
+import io.micronaut.core.annotation.Nullable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.serde.annotation.Serdeable;
 
-/** One entry of {@code GET /api/message_groups}: the group and the <em>other</em> member, as the original sent it. */
+/**
+ * One entry of {@code GET /api/message_groups}: the group and the <em>other</em> member, as the original
+ * sent it, plus what the caller has read (keys the original frontend ignores).
+ */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record MessageGroupJson(
         String uuid,
         @JsonProperty("display_name") String displayName,
         String handle,
         String message,
-        @JsonProperty("created_at") String createdAt) {
+        @JsonProperty("created_at") String createdAt,
+        @JsonProperty("unread_count") @Schema(description = "the other member's messages after last_read_at; "
+                + "exact up to 999, 999 beyond") int unreadCount,
+        @JsonProperty("last_read_at") @Nullable @Schema(nullable = true,
+                description = "the time of the last message the caller has read") String lastReadAt,
+        @JsonProperty("other_last_read_at") @Nullable @Schema(nullable = true,
+                description = "the other member's: messages up to this time were seen") String otherLastReadAt) {
 
     public static MessageGroupJson of(GroupSummary summary) {
+        ReadState reads = summary.reads();
         return new MessageGroupJson(summary.groupId().toString(), summary.other().displayName(),
-                summary.other().handle().value(), summary.lastMessage(), summary.lastMessageAt().format());
+                summary.other().handle().value(), summary.lastMessage(), summary.lastMessageAt().format(),
+                reads.shownUnreadCount(), reads.lastReadAt().map(Timestamp::format).orElse(null),
+                reads.otherLastReadAt().map(Timestamp::format).orElse(null));
     }
 }

@@ -15,5 +15,9 @@ public record SendMessageBody(
         @JsonProperty("message_group_uuid") @Schema(format = "uuid", nullable = true) String messageGroupUuid,
         @Schema(description = "the recipient's handle", nullable = true) String handle,
         @JsonProperty("user_receiver_handle") @Schema(description = "the original frontend's name for handle",
-                nullable = true) String userReceiverHandle) {
+                nullable = true) String userReceiverHandle,
+        @JsonProperty("client_message_id") @Schema(description = "the client's own id for this send, 1-64 of "
+                + "[A-Za-z0-9._:-]: a retry with the same id gets the first send's response and stores nothing; "
+                + "the same id for another text or recipient is 409 [\"client_message_id_reused\"]. Kept 24 hours.",
+                nullable = true, pattern = "^[A-Za-z0-9._:-]{1,64}$") String clientMessageId) {
 }
