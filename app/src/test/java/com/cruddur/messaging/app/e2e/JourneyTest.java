@@ -18,7 +18,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Two users talk through the assembled service, as the frontend would: create a group by handle,
- * exchange messages both ways, see both lists move, page a long conversation; a third user sees nothing.
+ * exchange messages both ways, see both lists move, page a long conversation; a third user sees nothing;
+ * unread counts and "seen" follow what each reads, and a retried send stores one message.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class JourneyTest {
@@ -74,6 +75,51 @@ abstract class JourneyTest {
         assertThat(http.post("/api/messages", andrew, "{\"message\":\"let me in\",\"message_group_uuid\":\"" + group + "\"}")
                 .statusCode()).isEqualTo(404);
         assertThat(allPages(http, londo, group)).doesNotContain("let me in");
+    }
+
+    @Test
+    void unreadCountsRiseAndFallSeenShowsAndARetriedSendStoresOneMessage() {
+        Http http = service.http();
+        String tag = store() + "-reads-" + System.nanoTime();
+        String firstSend = "{\"message\":\"Hi Londo " + tag + "\",\"handle\":\"londo\",\"client_message_id\":\"" + tag + "\"}";
+        HttpResponse<String> opened = http.post("/api/messages", andrew, firstSend);
+        // The client never saw that answer (a dropped connection) and sends again.
+        HttpResponse<String> retried = http.post("/api/messages", andrew, firstSend);
+        assertThat(retried.statusCode()).isEqualTo(200);
+        assertThat(retried.body()).isEqualTo(opened.body());
+        String group = Http.extract(opened.body(), "\"message_group_uuid\":\"(" + UUID + ")\"");
+        assertThat(allPages(http, londo, group)).filteredOn(text -> text.contains(tag)).hasSize(1);
+
+        markRead(http, londo, group);
+        http.await("/api/message_groups", londo, body -> entryOf(body, group).contains("\"unread_count\":0"));
+        for (int i = 1; i <= 3; i++) {
+            send(http, andrew, group, tag + " #" + i);
+        }
+        http.await("/api/message_groups", londo, body -> entryOf(body, group).contains("\"unread_count\":3"));
+        String lastSent = sentAt(http, andrew, group);
+
+        markRead(http, londo, group);
+        http.await("/api/message_groups", londo, body -> entryOf(body, group).contains("\"unread_count\":0,"
+                + "\"last_read_at\":\"" + lastSent + "\""));
+        http.await("/api/message_groups", andrew, body -> entryOf(body, group)
+                .contains("\"other_last_read_at\":\"" + lastSent + "\""));
+
+        send(http, londo, group, tag + " reply");
+        http.await("/api/message_groups", andrew, body -> entryOf(body, group).contains("\"unread_count\":1"));
+        markRead(http, andrew, group);
+        http.await("/api/message_groups", andrew, body -> entryOf(body, group).contains("\"unread_count\":0"));
+        http.await("/api/message_groups", londo, body -> entryOf(body, group).contains("\"unread_count\":0"));
+    }
+
+    private static void markRead(Http http, String token, String group) {
+        HttpResponse<String> read = http.post("/api/message_groups/" + group + "/read", token, "{}");
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(204);
+    }
+
+    /** The time of the group's newest message. */
+    private static String sentAt(Http http, String token, String group) {
+        String page = http.get("/api/messages/" + group + "?limit=1", token).body();
+        return Http.extract(page, "\"created_at\":\"([^\"]+)\"");
     }
 
     private static void send(Http http, String token, String group, String text) {
