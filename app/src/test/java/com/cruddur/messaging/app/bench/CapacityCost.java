@@ -15,6 +15,7 @@ import com.cruddur.messaging.domain.model.MessageText;
 import com.cruddur.messaging.domain.model.NewMessage;
 import com.cruddur.messaging.domain.model.PageRequest;
 import com.cruddur.messaging.domain.model.Profile;
+import com.cruddur.messaging.domain.model.ReadMarkers;
 import com.cruddur.messaging.domain.model.Timestamp;
 import java.net.URI;
 import java.time.Instant;
@@ -121,6 +122,12 @@ final class CapacityCost {
         return rows;
     }
 
+    /** What the service does for {@code POST /api/message_groups/{uuid}/read} without a body. */
+    private static ReadMarkers markLatestRead(DynamoDbConversationStore store, MessageGroup group, Profile reader) {
+        store.group(group.id());
+        return store.markRead(group.id(), reader.id(), store.latestMessage(group.id()).orElseThrow().createdAt());
+    }
+
     /** SPEC §9's operations, which the original did not have. */
     private List<Row> beyondTheOriginal(MessageGroup group, Profile alice, Profile bob) {
         List<Row> rows = new ArrayList<>();
@@ -135,22 +142,23 @@ final class CapacityCost {
                 Double.NaN, "—", "the claim's conditional put fails (DynamoDB charges 1 for it, DynamoDB Local reports"
                         + " nothing) and returns the claim; a strongly consistent read of the message (1) checks that"
                         + " it was stored"));
-        rows.add(row("mark a conversation read", both(s -> {
-            s.group(group.id());
-            return s.markRead(group.id(), alice.id(), s.latestMessage(group.id()).orElseThrow().createdAt());
-        }), Double.NaN, "—", "the newest message, strongly consistent (1: the reader was just shown it) + a conditional"
+        DynamoDbConversationStore cold = fresh();
+        store.append(group.id(), draft(bob, "unread by alice"));
+        double warmRead = ours(() -> markLatestRead(store, group, alice));
+        store.append(group.id(), draft(bob, "unread by alice again"));
+        rows.add(row("mark a conversation read", new double[] {warmRead, ours(() -> markLatestRead(cold, group, alice))},
+                Double.NaN, "—", "the newest message, strongly consistent (1: the reader was just shown it) + a conditional"
                 + " update of the members record (1), which holds the markers; the stream carries it to the summaries"));
-        Message latest = store.latestMessage(group.id()).orElseThrow();
         store.append(group.id(), draft(alice, "unread by bob"));
+        double warmMarker = ours(() -> store.projectReads(markLatestRead(store, group, bob)));
+        store.append(group.id(), draft(alice, "unread by bob again"));
         DynamoDbConversationStore fresh = fresh();
-        double[] marker = {
-            ours(() -> store.projectReads(store.markRead(group.id(), bob.id(), latest.createdAt()))),
-            ours(() -> fresh.projectReads(fresh.markRead(group.id(), bob.id(),
-                    fresh.latestMessage(group.id()).orElseThrow().createdAt())))};
+        double[] marker = {warmMarker, ours(() -> fresh.projectReads(markLatestRead(fresh, group, bob)))};
         rows.add(row("mark read + stream: carry the marker to both summaries", marker, Double.NaN, "—",
-                "the marker's update (1) + GSI query 0.5 + the reader's count taken again from the table (strongly"
-                        + " consistent, reads only what is unread: 1) + an update in place of both rows (2 each: table"
-                        + " and GSI). The sender's row shows \"seen\" from the same update"));
+                "the row above (2) + GSI query 0.5 + the reader's count taken again from the table (strongly"
+                        + " consistent, it reads only what is unread: 1) + an update in place of both members' rows (2"
+                        + " each: table and GSI; the other member's shows \"seen\"). A marker that did not move (the"
+                        + " conversation was read already) fails its condition and stops at the first row"));
         return rows;
     }
 
