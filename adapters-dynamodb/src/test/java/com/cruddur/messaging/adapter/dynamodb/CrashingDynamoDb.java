@@ -11,6 +11,8 @@ import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
  * A process that dies after a given number of writes: the writes before go to the real table, and
@@ -41,6 +43,12 @@ final class CrashingDynamoDb implements DynamoDbClient {
     public PutItemResponse putItem(PutItemRequest request) {
         write();
         return table.putItem(request);
+    }
+
+    @Override
+    public UpdateItemResponse updateItem(UpdateItemRequest request) {
+        write();
+        return table.updateItem(request);
     }
 
     @Override

@@ -76,6 +76,33 @@ class DynamoDbCrashTest {
         }
     }
 
+    @ParameterizedTest(name = "crash after write {0} of 6")
+    @ValueSource(ints = {1, 2, 3, 4, 5})
+    void aSendWithAClientIdInterruptedAfterAnyWriteIsStoredOnceByItsRetry(int writes) {
+        String clientId = "crash-" + writes + "-" + System.nanoTime();
+        Api crashing = new Api(new DynamoDbConversationStore(new CrashingDynamoDb(DynamoDbEngine.CLIENT, writes),
+                DynamoDbEngine.TABLE.name(), new CapacityLog()));
+        assertThatThrownBy(() -> crashing.sendToHandle(alice, bob, "exactly once", clientId))
+                .isInstanceOf(StoreUnavailableException.class);
+
+        Api restarted = new Api(DynamoDbEngine.store(new CapacityLog()));
+        SentMessage retried = restarted.sendToHandle(alice, bob, "exactly once", clientId);
+        SentMessage again = restarted.sendToHandle(alice, bob, "exactly once", clientId);
+        MessageGroupId group = retried.message().groupId();
+        restarted.replayStreamOf(group);
+
+        assertThat(again.message()).isEqualTo(retried.message());
+        assertThat(restarted.store.groupOf(UserPair.of(alice.id(), bob.id()))).contains(group);
+        for (User member : List.of(alice, bob)) {
+            assertThat(restarted.texts(member, group)).containsOnlyOnce("exactly once");
+            assertThat(restarted.groupsOf(member)).singleElement().satisfies(summary -> {
+                assertThat(summary.groupId()).isEqualTo(group);
+                assertThat(summary.lastMessage()).isEqualTo("exactly once");
+            });
+        }
+        assertThat(restarted.groupsOf(bob).get(0).reads().unreadCount()).isEqualTo(1);
+    }
+
     @ParameterizedTest(name = "crash after write {0} of 4")
     @ValueSource(ints = {1, 2, 3})
     void aSummaryMoveInterruptedAfterAnyWriteIsNeverSeenTwiceAndConvergesWhenTheStreamRetries(int writes) {
@@ -132,8 +159,12 @@ class DynamoDbCrashTest {
         }
 
         SentMessage sendToHandle(User from, User to, String text) {
+            return sendToHandle(from, to, text, null);
+        }
+
+        SentMessage sendToHandle(User from, User to, String text, String clientId) {
             return sendToHandle.sendToHandle(SendMessageToHandleCommand.of(from.cognitoUserId().orElseThrow(),
-                    to.handle().value(), text));
+                    to.handle().value(), text, clientId));
         }
 
         List<GroupSummary> groupsOf(User member) {
