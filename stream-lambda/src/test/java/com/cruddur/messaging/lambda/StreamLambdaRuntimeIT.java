@@ -177,9 +177,20 @@ class StreamLambdaRuntimeIT {
                 + TABLE + "/stream/local\"}";
     }
 
+    /** Our items hold strings, numbers (counts, expiry) and booleans. */
     private static String image(Map<String, AttributeValue> item) {
-        return item.entrySet().stream().map(e -> json(e.getKey()) + ":{\"S\":" + json(e.getValue().s()) + "}")
+        return item.entrySet().stream().map(e -> json(e.getKey()) + ":" + value(e.getValue()))
                 .collect(Collectors.joining(",", "{", "}"));
+    }
+
+    private static String value(AttributeValue value) {
+        if (value.n() != null) {
+            return "{\"N\":" + json(value.n()) + "}";
+        }
+        if (value.bool() != null) {
+            return "{\"BOOL\":" + value.bool() + "}";
+        }
+        return "{\"S\":" + json(value.s()) + "}";
     }
 
     private static String json(String text) {

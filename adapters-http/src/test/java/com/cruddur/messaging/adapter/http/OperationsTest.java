@@ -20,7 +20,10 @@ class OperationsTest extends HttpTest {
 
         assertThat(document.statusCode()).isEqualTo(200);
         assertThat(document.body()).contains("/api/message_groups:", "/api/messages/{message_group_uuid}:",
-                "/api/users/@{handle}/short:", "bearerFormat: JWT");
+                "/api/users/@{handle}/short:", "bearerFormat: JWT", "/api/message_groups/{message_group_uuid}/read:",
+                "client_message_id:", "unread_count:", "other_last_read_at:");
+        assertThat(document.body()).as("a request body's schema has no property named after itself")
+                .doesNotContain("        SendMessageBody:", "        MarkReadBody:");
         String shortProfile = document.body().substring(document.body().indexOf("/api/users/@{handle}/short:"));
         assertThat(shortProfile.substring(0, shortProfile.indexOf("components:")))
                 .as("the short profile is documented as open to anonymous callers")

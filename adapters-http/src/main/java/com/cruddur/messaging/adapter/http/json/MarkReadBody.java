@@ -6,7 +6,7 @@ import io.micronaut.json.tree.JsonNode;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The optional body of {@code POST /api/message_groups/{uuid}/read}, read by hand so that a wrong JSON type is a 400. */
-@Schema(name = "MarkRead", description = "Without a body (or without up_to) everything is read.")
+@Schema(description = "Without a body (or without up_to) everything is read.")
 public record MarkReadBody(
         @JsonProperty("up_to") @Schema(format = "uuid", nullable = true,
                 description = "the last message read; its group's newest when absent") String upTo) {
