@@ -3,6 +3,7 @@ package com.cruddur.messaging.adapter.dynamodb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.cruddur.messaging.domain.adapter.out.memory.InMemoryEventBus;
 import com.cruddur.messaging.domain.adapter.out.memory.InMemoryUserDirectory;
 import com.cruddur.messaging.domain.adapter.out.system.RandomIdSource;
 import com.cruddur.messaging.domain.adapter.out.system.SystemClock;
@@ -153,7 +154,8 @@ class DynamoDbCrashTest {
 
         Api(DynamoDbConversationStore store) {
             this.store = store;
-            this.sendToHandle = new SendMessageToHandle(callers, directory, new Drafts(new SystemClock(), ids), ids, store);
+            this.sendToHandle = new SendMessageToHandle(callers, directory, new Drafts(new SystemClock(), ids), ids, store,
+                    new InMemoryEventBus(10));
             this.listGroups = new ListMessageGroups(callers, store);
             this.listMessages = new ListMessages(callers, new Memberships(store), store);
         }

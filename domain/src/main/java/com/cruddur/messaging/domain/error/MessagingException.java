@@ -2,7 +2,7 @@ package com.cruddur.messaging.domain.error;
 
 /** Every failure a use case reports on purpose. Driving adapters map each kind to one response. */
 public abstract sealed class MessagingException extends RuntimeException
-        permits InvalidInputException, ConflictException, NotFoundException, UnregisteredCallerException, StoreUnavailableException {
+        permits InvalidInputException, ConflictException, NotFoundException, TicketRejectedException, UnregisteredCallerException, StoreUnavailableException {
 
     protected MessagingException(String message) {
         super(message);

@@ -3,6 +3,9 @@ package com.cruddur.messaging.domain.application.usecase;
 import com.cruddur.messaging.domain.application.port.in.SendMessageToGroupCommand;
 import com.cruddur.messaging.domain.application.port.in.SendMessageToGroupUseCase;
 import com.cruddur.messaging.domain.application.port.out.ConversationStore;
+import com.cruddur.messaging.domain.application.port.out.EventBus;
+import com.cruddur.messaging.domain.model.ConversationEvent;
+import com.cruddur.messaging.domain.model.NewMessage;
 import com.cruddur.messaging.domain.model.Message;
 import com.cruddur.messaging.domain.model.MessageGroup;
 import com.cruddur.messaging.domain.model.User;
@@ -13,18 +16,27 @@ public final class SendMessageToGroup implements SendMessageToGroupUseCase {
     private final Memberships memberships;
     private final Drafts drafts;
     private final ConversationStore store;
+    private final EventBus events;
 
-    public SendMessageToGroup(Callers callers, Memberships memberships, Drafts drafts, ConversationStore store) {
+    public SendMessageToGroup(Callers callers, Memberships memberships, Drafts drafts, ConversationStore store,
+                              EventBus events) {
         this.callers = Objects.requireNonNull(callers, "callers");
         this.memberships = Objects.requireNonNull(memberships, "memberships");
         this.drafts = Objects.requireNonNull(drafts, "drafts");
         this.store = Objects.requireNonNull(store, "store");
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     @Override
     public Message sendToGroup(SendMessageToGroupCommand command) {
         User sender = callers.identify(command.caller());
         MessageGroup group = memberships.groupOfMember(command.group(), sender);
-        return store.append(group.id(), drafts.from(sender, command.text(), command.clientId()));
+        NewMessage draft = drafts.from(sender, command.text(), command.clientId());
+        Message stored = store.append(group.id(), draft);
+        if (stored.id().equals(draft.id())) {
+            // A retry's answer was announced the first time.
+            events.publish(new ConversationEvent.MessageSent(stored, ConversationEvent.membersOf(group)));
+        }
+        return stored;
     }
 }

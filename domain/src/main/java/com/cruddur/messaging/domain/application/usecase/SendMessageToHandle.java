@@ -4,6 +4,8 @@ import com.cruddur.messaging.domain.application.port.in.SendMessageToHandleComma
 import com.cruddur.messaging.domain.application.port.in.SendMessageToHandleUseCase;
 import com.cruddur.messaging.domain.application.port.in.SentMessage;
 import com.cruddur.messaging.domain.application.port.out.ConversationStore;
+import com.cruddur.messaging.domain.application.port.out.EventBus;
+import com.cruddur.messaging.domain.model.ConversationEvent;
 import com.cruddur.messaging.domain.application.port.out.GroupCreation;
 import com.cruddur.messaging.domain.application.port.out.IdSource;
 import com.cruddur.messaging.domain.application.port.out.UserDirectory;
@@ -17,6 +19,7 @@ import com.cruddur.messaging.domain.model.User;
 import com.cruddur.messaging.domain.model.UserPair;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 public final class SendMessageToHandle implements SendMessageToHandleUseCase {
     private final Callers callers;
@@ -24,14 +27,16 @@ public final class SendMessageToHandle implements SendMessageToHandleUseCase {
     private final Drafts drafts;
     private final IdSource ids;
     private final ConversationStore store;
+    private final EventBus events;
 
     public SendMessageToHandle(Callers callers, UserDirectory directory, Drafts drafts, IdSource ids,
-                               ConversationStore store) {
+                               ConversationStore store, EventBus events) {
         this.callers = Objects.requireNonNull(callers, "callers");
         this.directory = Objects.requireNonNull(directory, "directory");
         this.drafts = Objects.requireNonNull(drafts, "drafts");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.store = Objects.requireNonNull(store, "store");
+        this.events = Objects.requireNonNull(events, "events");
     }
 
     @Override
@@ -43,6 +48,15 @@ public final class SendMessageToHandle implements SendMessageToHandleUseCase {
             throw new InvalidInputException(ErrorCode.MESSAGE_TO_SELF);
         }
         NewMessage draft = drafts.from(sender, command.text(), command.clientId());
+        SentMessage sent = send(sender, recipient, draft);
+        if (sent.message().id().equals(draft.id())) {
+            // A retry's answer was announced the first time.
+            events.publish(new ConversationEvent.MessageSent(sent.message(), Set.of(sender.id(), recipient.id())));
+        }
+        return sent;
+    }
+
+    private SentMessage send(User sender, User recipient, NewMessage draft) {
         Optional<MessageGroupId> existing = store.groupOf(UserPair.of(sender.id(), recipient.id()));
         if (existing.isPresent()) {
             return new SentMessage(store.append(existing.get(), draft), false);

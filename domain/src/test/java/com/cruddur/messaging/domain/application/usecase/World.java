@@ -1,6 +1,8 @@
 package com.cruddur.messaging.domain.application.usecase;
 
 import com.cruddur.messaging.domain.adapter.out.memory.InMemoryConversationStore;
+import com.cruddur.messaging.domain.adapter.out.memory.InMemoryEventBus;
+import com.cruddur.messaging.domain.adapter.out.memory.InMemoryEventTickets;
 import com.cruddur.messaging.domain.adapter.out.memory.InMemoryUserDirectory;
 import com.cruddur.messaging.domain.adapter.out.system.RandomIdSource;
 import com.cruddur.messaging.domain.application.port.in.ListMessageGroupsQuery;
@@ -29,6 +31,8 @@ final class World {
     final ManualClock clock = new ManualClock(Timestamp.parse("2026-03-01T18:04:05.123456+00:00"));
     final InMemoryConversationStore store = new InMemoryConversationStore();
     final InMemoryUserDirectory directory = new InMemoryUserDirectory();
+    final InMemoryEventBus events = new InMemoryEventBus(100);
+    final InMemoryEventTickets tickets = new InMemoryEventTickets();
 
     final User andrew = register("andrewbrown", "Andrew Brown");
     final User bayko = register("bayko", "Andrew Bayko");
@@ -42,11 +46,14 @@ final class World {
 
     final ListMessageGroups listMessageGroups = new ListMessageGroups(callers, store);
     final ListMessages listMessages = new ListMessages(callers, memberships, store);
-    final SendMessageToGroup sendMessageToGroup = new SendMessageToGroup(callers, memberships, drafts, store);
-    final SendMessageToHandle sendMessageToHandle = new SendMessageToHandle(callers, directory, drafts, ids, store);
+    final SendMessageToGroup sendMessageToGroup = new SendMessageToGroup(callers, memberships, drafts, store, events);
+    final SendMessageToHandle sendMessageToHandle = new SendMessageToHandle(callers, directory, drafts, ids, store,
+            events);
     final ShowShortProfile showShortProfile = new ShowShortProfile(callers, directory);
     final ProjectMessage projectMessage = new ProjectMessage(store);
-    final MarkGroupRead markGroupRead = new MarkGroupRead(callers, memberships, store);
+    final MarkGroupRead markGroupRead = new MarkGroupRead(callers, memberships, store, events);
+    final FollowEvents followEvents = new FollowEvents(callers, tickets, events, clock);
+    final IssueEventTicket issueEventTicket = new IssueEventTicket(callers, tickets, ids, clock);
 
     private User register(String handle, String displayName) {
         User user = new User(new UserId(UUID.randomUUID()), new Handle(handle), displayName,

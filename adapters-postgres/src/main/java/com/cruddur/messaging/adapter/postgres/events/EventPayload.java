@@ -1,0 +1,54 @@
+package com.cruddur.messaging.adapter.postgres.events;
+
+import com.cruddur.messaging.domain.model.ConversationEvent;
+import com.cruddur.messaging.domain.model.DeliveredEvent;
+import com.cruddur.messaging.domain.model.Handle;
+import com.cruddur.messaging.domain.model.Message;
+import com.cruddur.messaging.domain.model.MessageGroupId;
+import com.cruddur.messaging.domain.model.MessageId;
+import com.cruddur.messaging.domain.model.Profile;
+import com.cruddur.messaging.domain.model.Timestamp;
+import com.cruddur.messaging.domain.model.UserId;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * An event as it travels in a {@code NOTIFY} payload (JSON, well under PostgreSQL's 8000-byte limit:
+ * a message's text is at most 1024 code points).
+ */
+@Serdeable
+record EventPayload(String id, String kind, String group, List<String> audience, @Nullable String messageId,
+                    @Nullable String senderId, @Nullable String senderHandle, @Nullable String senderDisplayName,
+                    @Nullable String text, @Nullable String createdAt, @Nullable String reader, @Nullable String upTo) {
+    private static final String MESSAGE = "message";
+    private static final String READ = "read";
+
+    static EventPayload of(DeliveredEvent delivered) {
+        ConversationEvent event = delivered.event();
+        List<String> audience = event.audience().stream().map(UserId::toString).sorted().toList();
+        if (event instanceof ConversationEvent.MessageSent sent) {
+            Message message = sent.message();
+            Profile sender = message.sender();
+            return new EventPayload(delivered.id(), MESSAGE, event.group().toString(), audience, message.id().toString(),
+                    sender.id().toString(), sender.handle().value(), sender.displayName(), message.text(),
+                    message.createdAt().format(), null, null);
+        }
+        var read = (ConversationEvent.ReadMarkerMoved) event;
+        return new EventPayload(delivered.id(), READ, event.group().toString(), audience, null, null, null, null, null,
+                null, read.reader().toString(), read.upTo().format());
+    }
+
+    DeliveredEvent delivered() {
+        MessageGroupId groupId = MessageGroupId.of(group);
+        Set<UserId> members = audience.stream().map(UserId::of).collect(Collectors.toSet());
+        ConversationEvent event = MESSAGE.equals(kind)
+                ? new ConversationEvent.MessageSent(new Message(MessageId.of(messageId), groupId,
+                        new Profile(UserId.of(senderId), new Handle(senderHandle), senderDisplayName), text,
+                        Timestamp.parse(createdAt)), members)
+                : new ConversationEvent.ReadMarkerMoved(groupId, UserId.of(reader), Timestamp.parse(upTo), members);
+        return new DeliveredEvent(id, event);
+    }
+}

@@ -1,0 +1,167 @@
+package com.cruddur.messaging.adapter.postgres.events;
+
+import com.cruddur.messaging.domain.adapter.out.memory.EventWindow;
+import com.cruddur.messaging.domain.application.port.out.EventBus;
+import com.cruddur.messaging.domain.model.ConversationEvent;
+import com.cruddur.messaging.domain.model.DeliveredEvent;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.TransactionOperations;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fans events out between instances through PostgreSQL {@code LISTEN/NOTIFY} on the database every
+ * instance already has: {@link #publish} is a {@code pg_notify}, and one connection per instance
+ * listens and hands what arrives to the instance's {@link EventWindow}. PostgreSQL delivers
+ * notifications to every listener in commit order, so every instance sees the same order and an
+ * event's id means the same position everywhere.
+ *
+ * <p>When the listening connection is lost, events may pass unseen: every open stream is told to
+ * resync at once, and the listener connects and listens again (backing off up to a second). An event
+ * that cannot be published (the database is down) tells this instance's streams to resync; the store
+ * already has what it announced.
+ */
+public final class PostgresEventBus implements EventBus, AutoCloseable {
+    static final String CHANNEL = "cruddur_events";
+    /** PostgreSQL refuses payloads of 8000 bytes or more. */
+    private static final int MAX_PAYLOAD_BYTES = 7999;
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresEventBus.class);
+
+    /** A fresh connection outside the pool: the listening one is held for as long as the instance runs. */
+    public interface Connections {
+        Connection open() throws SQLException;
+    }
+
+    private final TransactionOperations<Connection> transactions;
+    private final Connections connections;
+    private final JsonMapper json;
+    private final EventWindow window;
+    private final Thread listener;
+    private final CountDownLatch firstListen = new CountDownLatch(1);
+    private volatile boolean running = true;
+    private volatile Connection listening;
+
+    public PostgresEventBus(TransactionOperations<Connection> transactions, Connections connections, JsonMapper json,
+                            int windowSize) {
+        this.transactions = transactions;
+        this.connections = connections;
+        this.json = json;
+        this.window = new EventWindow(windowSize);
+        this.listener = new Thread(this::listen, "postgres-event-listener");
+        this.listener.setDaemon(true);
+        this.listener.start();
+    }
+
+    /** Waits until the first {@code LISTEN} is in place, so that nothing published after start-up is missed. */
+    public boolean awaitListening(Duration within) throws InterruptedException {
+        return firstListen.await(within.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void publish(ConversationEvent event) {
+        DeliveredEvent delivered = new DeliveredEvent(UUID.randomUUID().toString(), event);
+        try {
+            String payload = json.writeValueAsString(EventPayload.of(delivered));
+            if (payload.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
+                throw new IOException("event payload of " + payload.length() + " characters is too large to notify");
+            }
+            transactions.executeWrite(status -> {
+                try (PreparedStatement notify = status.getConnection().prepareStatement("SELECT pg_notify(?, ?)")) {
+                    notify.setString(1, CHANNEL);
+                    notify.setString(2, payload);
+                    notify.execute();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                return null;
+            });
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("an event of group {} could not be published; this instance's streams resync: {}", event.group(),
+                    e.toString());
+            window.lostEvents();
+        }
+    }
+
+    @Override
+    public Subscription subscribe(Optional<String> lastEventId, Listener listener) {
+        return window.subscribe(lastEventId, listener);
+    }
+
+    private void listen() {
+        long backoffMillis = 50;
+        while (running) {
+            try (Connection connection = connections.open(); Statement statement = connection.createStatement()) {
+                statement.execute("LISTEN " + CHANNEL);
+                listening = connection;
+                firstListen.countDown();
+                backoffMillis = 50;
+                PGConnection notifications = connection.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] arrived = notifications.getNotifications(500);
+                    if (arrived != null) {
+                        for (PGNotification notification : arrived) {
+                            deliver(notification.getParameter());
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                if (!running) {
+                    return;
+                }
+                LOG.warn("listening for events failed; streams resync and the listener reconnects: {}", e.toString());
+                window.lostEvents();
+                sleep(backoffMillis);
+                backoffMillis = Math.min(backoffMillis * 2, 1000);
+            }
+        }
+    }
+
+    private void deliver(String payload) {
+        try {
+            window.deliver(json.readValue(payload, EventPayload.class).delivered());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("skipping an event nobody can read: {}", e.toString());
+        }
+    }
+
+    /** Tells every open stream to resync and stops listening: the instance is stopping. */
+    @Override
+    public void close() {
+        running = false;
+        window.closeAll();
+        Connection connection = listening;
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.debug("closing the listening connection: {}", e.toString());
+            }
+        }
+        try {
+            listener.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package com.cruddur.messaging.adapter.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cruddur.messaging.adapter.postgres.events.PostgresEventBus;
+import com.cruddur.messaging.domain.application.port.out.EventBus;
+import com.cruddur.messaging.domain.contract.EventBusContract;
+import com.cruddur.messaging.domain.fixtures.RecordingSink;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.TransactionOperations;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The bus contract on PostgreSQL, and what only a shared database shows: other instances, lost connections. */
+class PostgresEventBusTest extends EventBusContract {
+    private static final String DATABASE = "cruddur_test";
+    private final PostgresEventBus bus = bus("cruddur-events-a");
+
+    @AfterEach
+    void close() {
+        bus.close();
+    }
+
+    @Override
+    protected EventBus bus() {
+        return bus;
+    }
+
+    @Test
+    void anEventPublishedByOneInstanceReachesTheOthersWithTheSameId() {
+        String tag = "fan-out-" + UUID.randomUUID();
+        try (PostgresEventBus other = bus("cruddur-events-b")) {
+            RecordingSink here = new RecordingSink();
+            RecordingSink there = new RecordingSink();
+            try (EventBus.Subscription a = bus.subscribe(Optional.empty(), here);
+                 EventBus.Subscription b = other.subscribe(Optional.empty(), there)) {
+                other.publish(sent(tag));
+
+                assertThat(here.await(events -> !texts(events, tag).isEmpty(), WITHIN)).isTrue();
+                assertThat(there.await(events -> !texts(events, tag).isEmpty(), WITHIN)).isTrue();
+                assertThat(here.events().get(here.events().size() - 1).id())
+                        .isEqualTo(there.events().get(there.events().size() - 1).id());
+            }
+        }
+    }
+
+    @Test
+    void aLostListeningConnectionMakesStreamsResyncAndListeningResumes() throws Exception {
+        String tag = "reconnect-" + UUID.randomUUID();
+        RecordingSink sink = new RecordingSink();
+        try (EventBus.Subscription ignored = bus.subscribe(Optional.empty(), sink)) {
+            try (Connection admin = connect("cruddur-admin");
+                 PreparedStatement kill = admin.prepareStatement(
+                         "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = ?")) {
+                kill.setString(1, "cruddur-events-a");
+                kill.execute();
+            }
+            long deadline = System.nanoTime() + WITHIN.toNanos();
+            while (sink.resyncs() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(sink.resyncs()).isGreaterThanOrEqualTo(1);
+            assertThat(bus.awaitListening(WITHIN)).isTrue();
+            // Publish until the listener is back: what was published while it reconnected is what resync is for.
+            boolean arrived = false;
+            for (int attempt = 0; attempt < 50 && !arrived; attempt++) {
+                bus.publish(sent(tag));
+                arrived = sink.await(events -> !texts(events, tag).isEmpty(), Duration.ofMillis(100));
+            }
+            assertThat(arrived).isTrue();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static PostgresEventBus bus(String applicationName) {
+        var context = PostgresEngine.shared();
+        TransactionOperations<Connection> transactions = context.getBean(
+                Argument.of(TransactionOperations.class, Connection.class));
+        PostgresEventBus bus = new PostgresEventBus(transactions, () -> connect(applicationName),
+                context.getBean(JsonMapper.class), 1000);
+        try {
+            assertThat(bus.awaitListening(WITHIN)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return bus;
+    }
+
+    private static Connection connect(String applicationName) throws java.sql.SQLException {
+        var properties = new java.util.Properties();
+        properties.setProperty("user", EmbeddedPostgresEngine.USER);
+        properties.setProperty("ApplicationName", applicationName);
+        return DriverManager.getConnection(PostgresEngine.ENGINE.jdbcUrl(DATABASE), properties);
+    }
+}

@@ -1,0 +1,39 @@
+package com.cruddur.messaging.domain.application.port.out;
+
+import com.cruddur.messaging.domain.model.ConversationEvent;
+import com.cruddur.messaging.domain.model.DeliveredEvent;
+import java.util.Optional;
+
+/**
+ * Carries conversation events to every instance's open streams, in one order that all instances share.
+ * Each instance keeps a bounded window of recent events so that a client can resume after the last one
+ * it got; a client that cannot be resumed exactly (its event is too old or unknown, or the bus lost
+ * events) is told to {@link Listener#resync}.
+ */
+public interface EventBus {
+
+    /**
+     * Sends the event to every instance. It never fails the caller: what it cannot send is lost to live
+     * streams only (the store has it), and the bus's own listeners are told to resync where it knows.
+     */
+    void publish(ConversationEvent event);
+
+    /**
+     * Listens from now on, after first replaying what came after {@code lastEventId} (or telling the
+     * listener to resync if that cannot be done exactly).
+     */
+    Subscription subscribe(Optional<String> lastEventId, Listener listener);
+
+    /** Receives events on the bus's thread: it must not block. */
+    interface Listener {
+        void deliver(DeliveredEvent event);
+
+        /** Events may have been missed: the client should read its state again. */
+        void resync();
+    }
+
+    interface Subscription extends AutoCloseable {
+        @Override
+        void close();
+    }
+}

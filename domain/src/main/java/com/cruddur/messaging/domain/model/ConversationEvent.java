@@ -1,0 +1,38 @@
+package com.cruddur.messaging.domain.model;
+
+import java.util.Set;
+
+/**
+ * Something that happened in a conversation that its members' open event streams are told of. The
+ * audience is the group's members: nobody else ever receives it.
+ */
+public sealed interface ConversationEvent permits ConversationEvent.MessageSent, ConversationEvent.ReadMarkerMoved {
+
+    MessageGroupId group();
+
+    Set<UserId> audience();
+
+    /** A new message was stored (not a retry's answer). */
+    record MessageSent(Message message, Set<UserId> audience) implements ConversationEvent {
+        public MessageSent {
+            audience = Set.copyOf(audience);
+        }
+
+        @Override
+        public MessageGroupId group() {
+            return message.groupId();
+        }
+    }
+
+    /** A member's read marker moved forward to the message of that time. */
+    record ReadMarkerMoved(MessageGroupId group, UserId reader, Timestamp upTo, Set<UserId> audience)
+            implements ConversationEvent {
+        public ReadMarkerMoved {
+            audience = Set.copyOf(audience);
+        }
+    }
+
+    static Set<UserId> membersOf(MessageGroup group) {
+        return Set.of(group.first().id(), group.second().id());
+    }
+}
