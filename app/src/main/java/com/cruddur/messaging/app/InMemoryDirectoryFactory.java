@@ -5,8 +5,14 @@ import com.cruddur.messaging.domain.application.port.out.UserDirectory;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import com.cruddur.messaging.domain.adapter.out.memory.EventWindow;
+import com.cruddur.messaging.domain.adapter.out.memory.InMemoryEventBus;
+import com.cruddur.messaging.domain.adapter.out.memory.InMemoryEventTickets;
+import com.cruddur.messaging.domain.application.port.out.EventTickets;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Value;
 
-/** {@code cruddur.directory=memory}: the demo users, in this process only. */
+/** {@code cruddur.directory=memory}: the demo users, event tickets and the event bus, in this process only. */
 @Factory
 @Requires(property = StoreSelection.DIRECTORY_PROPERTY, value = "memory")
 class InMemoryDirectoryFactory {
@@ -16,5 +22,16 @@ class InMemoryDirectoryFactory {
         var directory = new InMemoryUserDirectory();
         DemoUsers.ALL.forEach(directory::register);
         return directory;
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    InMemoryEventBus eventBus(@Value("${cruddur.events.window:" + EventWindow.DEFAULT_SIZE + "}") int window) {
+        return new InMemoryEventBus(window);
+    }
+
+    @Singleton
+    EventTickets eventTickets() {
+        return new InMemoryEventTickets();
     }
 }

@@ -2,6 +2,8 @@ package com.cruddur.messaging.app;
 
 import com.cruddur.messaging.domain.adapter.out.system.RandomIdSource;
 import com.cruddur.messaging.domain.adapter.out.system.SystemClock;
+import com.cruddur.messaging.domain.application.port.in.FollowEventsUseCase;
+import com.cruddur.messaging.domain.application.port.in.IssueEventTicketUseCase;
 import com.cruddur.messaging.domain.application.port.in.ListMessageGroupsUseCase;
 import com.cruddur.messaging.domain.application.port.in.ListMessagesUseCase;
 import com.cruddur.messaging.domain.application.port.in.MarkGroupReadUseCase;
@@ -12,10 +14,14 @@ import com.cruddur.messaging.domain.application.port.in.SendMessageToHandleUseCa
 import com.cruddur.messaging.domain.application.port.in.ShowShortProfileUseCase;
 import com.cruddur.messaging.domain.application.port.out.Clock;
 import com.cruddur.messaging.domain.application.port.out.ConversationStore;
+import com.cruddur.messaging.domain.application.port.out.EventBus;
+import com.cruddur.messaging.domain.application.port.out.EventTickets;
 import com.cruddur.messaging.domain.application.port.out.IdSource;
 import com.cruddur.messaging.domain.application.port.out.UserDirectory;
 import com.cruddur.messaging.domain.application.usecase.Callers;
 import com.cruddur.messaging.domain.application.usecase.Drafts;
+import com.cruddur.messaging.domain.application.usecase.FollowEvents;
+import com.cruddur.messaging.domain.application.usecase.IssueEventTicket;
 import com.cruddur.messaging.domain.application.usecase.ListMessageGroups;
 import com.cruddur.messaging.domain.application.usecase.ListMessages;
 import com.cruddur.messaging.domain.application.usecase.Memberships;
@@ -72,14 +78,14 @@ class MessagingFactory {
 
     @Singleton
     SendMessageToGroupUseCase sendMessageToGroup(Callers callers, Memberships memberships, Drafts drafts,
-                                                 ConversationStore store) {
-        return new SendMessageToGroup(callers, memberships, drafts, store);
+                                                 ConversationStore store, EventBus events) {
+        return new SendMessageToGroup(callers, memberships, drafts, store, events);
     }
 
     @Singleton
     SendMessageToHandleUseCase sendMessageToHandle(Callers callers, UserDirectory directory, Drafts drafts,
-                                                   IdSource ids, ConversationStore store) {
-        return new SendMessageToHandle(callers, directory, drafts, ids, store);
+                                                   IdSource ids, ConversationStore store, EventBus events) {
+        return new SendMessageToHandle(callers, directory, drafts, ids, store, events);
     }
 
     @Singleton
@@ -88,8 +94,19 @@ class MessagingFactory {
     }
 
     @Singleton
-    MarkGroupReadUseCase markGroupRead(Callers callers, Memberships memberships, ConversationStore store) {
-        return new MarkGroupRead(callers, memberships, store);
+    MarkGroupReadUseCase markGroupRead(Callers callers, Memberships memberships, ConversationStore store,
+                                       EventBus events) {
+        return new MarkGroupRead(callers, memberships, store, events);
+    }
+
+    @Singleton
+    FollowEventsUseCase followEvents(Callers callers, EventTickets tickets, EventBus events, Clock clock) {
+        return new FollowEvents(callers, tickets, events, clock);
+    }
+
+    @Singleton
+    IssueEventTicketUseCase issueEventTicket(Callers callers, EventTickets tickets, IdSource ids, Clock clock) {
+        return new IssueEventTicket(callers, tickets, ids, clock);
     }
 
     @Singleton

@@ -9,11 +9,29 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import com.cruddur.messaging.adapter.postgres.events.PostgresEventBus;
+import com.cruddur.messaging.adapter.postgres.events.PostgresEventTickets;
+import com.cruddur.messaging.domain.adapter.out.memory.EventWindow;
+import com.cruddur.messaging.domain.application.port.out.EventTickets;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.json.JsonMapper;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.sql.Connection;
 
-/** {@code cruddur.store=postgres} and {@code cruddur.directory=postgres}: the PostgreSQL adapters on Micronaut Data JDBC. */
+/**
+ * {@code cruddur.store=postgres} and {@code cruddur.directory=postgres}: the PostgreSQL adapters on
+ * Micronaut Data JDBC. Where the directory is in PostgreSQL, so are the event bus (LISTEN/NOTIFY) and the
+ * event tickets: every instance already has that database.
+ */
 @Factory
 class PostgresFactory {
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresFactory.class);
+
 
     @Singleton
     @Requires(property = StoreSelection.PROPERTY, value = "postgres")
@@ -25,5 +43,33 @@ class PostgresFactory {
     @Requires(property = StoreSelection.DIRECTORY_PROPERTY, value = "postgres")
     PostgresUserDirectory userDirectory(UserRows rows) {
         return new PostgresUserDirectory(rows);
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    @Requires(property = StoreSelection.DIRECTORY_PROPERTY, value = "postgres")
+    PostgresEventBus eventBus(TransactionOperations<Connection> transactions, JsonMapper json,
+                              @Value("${datasources.default.url}") String url,
+                              @Value("${datasources.default.username:}") String user,
+                              @Value("${datasources.default.password:}") String password,
+                              @Value("${cruddur.events.window:" + EventWindow.DEFAULT_SIZE + "}") int window)
+            throws InterruptedException {
+        PostgresEventBus bus = new PostgresEventBus(transactions, () -> {
+            Properties properties = new Properties();
+            properties.setProperty("user", user);
+            properties.setProperty("password", password);
+            properties.setProperty("ApplicationName", "cruddur-events");
+            return DriverManager.getConnection(url, properties);
+        }, json, window);
+        if (!bus.awaitListening(Duration.ofSeconds(5))) {
+            LOG.warn("not yet listening for events on {}: open streams start once PostgreSQL answers", url);
+        }
+        return bus;
+    }
+
+    @Singleton
+    @Requires(property = StoreSelection.DIRECTORY_PROPERTY, value = "postgres")
+    EventTickets eventTickets(TransactionOperations<Connection> transactions) {
+        return new PostgresEventTickets(transactions);
     }
 }

@@ -37,6 +37,10 @@ final class Api {
         }
     }
 
+    URI base() {
+        return base;
+    }
+
     HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path));
         if (token != null) {

@@ -1,9 +1,13 @@
 package com.cruddur.messaging.adapter.http;
 
 import com.cruddur.messaging.domain.adapter.out.memory.InMemoryConversationStore;
+import com.cruddur.messaging.domain.adapter.out.memory.InMemoryEventBus;
+import com.cruddur.messaging.domain.adapter.out.memory.InMemoryEventTickets;
 import com.cruddur.messaging.domain.adapter.out.memory.InMemoryUserDirectory;
 import com.cruddur.messaging.domain.adapter.out.system.RandomIdSource;
 import com.cruddur.messaging.domain.adapter.out.system.SystemClock;
+import com.cruddur.messaging.domain.application.port.in.FollowEventsUseCase;
+import com.cruddur.messaging.domain.application.port.in.IssueEventTicketUseCase;
 import com.cruddur.messaging.domain.application.port.in.ListMessageGroupsUseCase;
 import com.cruddur.messaging.domain.application.port.in.ListMessagesUseCase;
 import com.cruddur.messaging.domain.application.port.in.MarkGroupReadUseCase;
@@ -14,6 +18,8 @@ import com.cruddur.messaging.domain.application.port.out.ConversationStore;
 import com.cruddur.messaging.domain.application.usecase.Callers;
 import com.cruddur.messaging.domain.application.usecase.Drafts;
 import com.cruddur.messaging.domain.application.usecase.ListMessageGroups;
+import com.cruddur.messaging.domain.application.usecase.FollowEvents;
+import com.cruddur.messaging.domain.application.usecase.IssueEventTicket;
 import com.cruddur.messaging.domain.application.usecase.ListMessages;
 import com.cruddur.messaging.domain.application.usecase.MarkGroupRead;
 import com.cruddur.messaging.domain.application.usecase.Memberships;
@@ -25,6 +31,7 @@ import com.cruddur.messaging.domain.model.Handle;
 import com.cruddur.messaging.domain.model.User;
 import com.cruddur.messaging.domain.model.UserId;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Bean;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.UUID;
@@ -68,7 +75,28 @@ class TestWiring {
     }
 
     @Singleton
-    ThreadRecordingUseCases useCases(SwitchableStore store, InMemoryUserDirectory directory) {
+    @Bean(preDestroy = "close")
+    InMemoryEventBus eventBus() {
+        return new InMemoryEventBus(100);
+    }
+
+    @Singleton
+    InMemoryEventTickets eventTickets() {
+        return new InMemoryEventTickets();
+    }
+
+    @Singleton
+    FollowEventsUseCase followEvents(InMemoryUserDirectory directory, InMemoryEventTickets tickets, InMemoryEventBus bus) {
+        return new FollowEvents(new Callers(directory), tickets, bus, new SystemClock());
+    }
+
+    @Singleton
+    IssueEventTicketUseCase issueEventTicket(InMemoryUserDirectory directory, InMemoryEventTickets tickets) {
+        return new IssueEventTicket(new Callers(directory), tickets, new RandomIdSource(), new SystemClock());
+    }
+
+    @Singleton
+    ThreadRecordingUseCases useCases(SwitchableStore store, InMemoryUserDirectory directory, InMemoryEventBus events) {
         var callers = new Callers(directory);
         var memberships = new Memberships(store);
         var ids = new RandomIdSource();
@@ -76,10 +104,10 @@ class TestWiring {
         return new ThreadRecordingUseCases(
                 new ListMessageGroups(callers, store),
                 new ListMessages(callers, memberships, store),
-                new SendMessageToGroup(callers, memberships, drafts, store),
-                new SendMessageToHandle(callers, directory, drafts, ids, store),
+                new SendMessageToGroup(callers, memberships, drafts, store, events),
+                new SendMessageToHandle(callers, directory, drafts, ids, store, events),
                 new ShowShortProfile(callers, directory),
-                new MarkGroupRead(callers, memberships, store));
+                new MarkGroupRead(callers, memberships, store, events));
     }
 
     @Singleton

@@ -6,11 +6,11 @@ import io.micronaut.security.authentication.AuthorizationException;
 import java.util.Optional;
 
 /** The authenticated caller as the domain knows it: the access token's {@code sub}. */
-final class Callers {
+public final class Callers {
     private Callers() {
     }
 
-    static CognitoUserId of(Authentication authentication) {
+    public static CognitoUserId of(Authentication authentication) {
         return new CognitoUserId(authentication.getName());
     }
 

@@ -7,6 +7,7 @@ import com.cruddur.messaging.domain.error.InvalidInputException;
 import com.cruddur.messaging.domain.error.MessagingException;
 import com.cruddur.messaging.domain.error.NotFoundException;
 import com.cruddur.messaging.domain.error.StoreUnavailableException;
+import com.cruddur.messaging.domain.error.TicketRejectedException;
 import com.cruddur.messaging.domain.error.UnregisteredCallerException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -41,6 +42,9 @@ class MessagingExceptionHandler implements ExceptionHandler<MessagingException, 
         }
         if (exception instanceof NotFoundException notFound) {
             return HttpResponse.notFound(List.of(notFound.kind().name().toLowerCase(Locale.ROOT) + "_not_found"));
+        }
+        if (exception instanceof TicketRejectedException) {
+            return HttpResponse.unauthorized().body(List.of("ticket_invalid"));
         }
         if (exception instanceof UnregisteredCallerException) {
             return HttpResponse.status(HttpStatus.FORBIDDEN).body(List.of("user_not_registered"));

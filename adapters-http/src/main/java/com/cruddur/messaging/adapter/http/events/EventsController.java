@@ -1,0 +1,98 @@
+package com.cruddur.messaging.adapter.http.events;
+
+import com.cruddur.messaging.adapter.http.api.Callers;
+import com.cruddur.messaging.adapter.http.error.MalformedRequestException;
+import com.cruddur.messaging.adapter.http.json.TicketJson;
+import com.cruddur.messaging.domain.application.port.in.FollowEventsCommand;
+import com.cruddur.messaging.domain.application.port.in.FollowEventsUseCase;
+import com.cruddur.messaging.domain.application.port.in.IssueEventTicketUseCase;
+import com.cruddur.messaging.domain.model.EventTicket;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.micronaut.http.server.netty.NettyHttpRequest;
+import io.netty.channel.Channel;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.Optional;
+
+@Controller("/api/events")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class EventsController {
+    /** Query parameters that would put a credential in a URL (logs, history, referrers): refused. */
+    private static final List<String> TOKEN_PARAMETERS = List.of("access_token", "token", "id_token", "authorization");
+
+    private final FollowEventsUseCase followEvents;
+    private final IssueEventTicketUseCase issueEventTicket;
+    private final OpenStreams streams;
+
+    EventsController(FollowEventsUseCase followEvents, IssueEventTicketUseCase issueEventTicket, OpenStreams streams) {
+        this.followEvents = followEvents;
+        this.issueEventTicket = issueEventTicket;
+        this.streams = streams;
+    }
+
+    @Operation(summary = "A one-use ticket for the caller's event stream",
+            description = "For clients that cannot send an Authorization header (a browser's EventSource): "
+                    + "GET /api/events?ticket=... within expires_in seconds, once.")
+    @Post("/ticket")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    TicketJson ticket(Authentication caller) {
+        EventTicket ticket = issueEventTicket.issueEventTicket(Callers.of(caller));
+        return new TicketJson(ticket.value(), ticket.validFor().toSeconds());
+    }
+
+    @Operation(summary = "The caller's events, as server-sent events",
+            description = "text/event-stream of the caller's own conversations: `message` (the message as POST "
+                    + "/api/messages answers it, sent by either member), `read` (a member's marker moved: "
+                    + "message_group_uuid, user_uuid, last_read_at), a `: heartbeat` comment every 25 s. Each event "
+                    + "has an id; a client that reconnects with Last-Event-ID gets what it missed, or `resync` (read "
+                    + "your conversations again) when that is too old. A client that stops reading is cut off with "
+                    + "`resync`. Authenticate with the Authorization header or ?ticket= (POST /api/events/ticket); "
+                    + "an access token in the URL is refused (400).")
+    @Get(produces = MediaType.TEXT_EVENT_STREAM)
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    HttpResponse<?> events(HttpRequest<?> request, @Nullable Authentication caller, @Nullable @QueryValue String ticket,
+                           @Nullable @Header("Last-Event-ID") String lastEventId) {
+        if (TOKEN_PARAMETERS.stream().anyMatch(request.getParameters()::contains)) {
+            throw new MalformedRequestException("token_in_url");
+        }
+        if (caller == null && ticket == null) {
+            return HttpResponse.unauthorized();
+        }
+        EventStream stream = streams.open(writability(request));
+        FollowEventsUseCase.Following following;
+        try {
+            following = followEvents.follow(new FollowEventsCommand(
+                    caller == null ? Optional.empty() : Optional.of(Callers.of(caller)),
+                    caller == null ? Optional.ofNullable(ticket) : Optional.empty(),
+                    Optional.ofNullable(lastEventId).filter(id -> !id.isBlank()), stream));
+        } catch (RuntimeException refused) {
+            streams.discard(stream);
+            throw refused;
+        }
+        return HttpResponse.ok(stream.flux(following)).contentType(MediaType.TEXT_EVENT_STREAM_TYPE)
+                .header("Cache-Control", "no-cache").header("X-Accel-Buffering", "no");
+    }
+
+    /** Whether the connection's outgoing buffer is below its high-water mark, i.e. the client keeps reading. */
+    private static BooleanSupplier writability(HttpRequest<?> request) {
+        if (request instanceof NettyHttpRequest<?> netty) {
+            Channel channel = netty.getChannelHandlerContext().channel();
+            return channel::isWritable;
+        }
+        return () -> true;
+    }
+}
