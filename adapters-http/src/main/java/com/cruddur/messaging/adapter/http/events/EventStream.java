@@ -7,6 +7,7 @@ import com.cruddur.messaging.domain.application.port.in.FollowEventsUseCase;
 import com.cruddur.messaging.domain.model.ConversationEvent;
 import com.cruddur.messaging.domain.model.DeliveredEvent;
 import io.micronaut.http.sse.Event;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
@@ -25,6 +26,7 @@ import reactor.core.publisher.FluxSink;
  */
 final class EventStream implements EventSink {
     static final String RESYNC = "resync";
+    private static final Duration RECONNECT_AFTER = Duration.ofSeconds(2);
 
     private final int capacity;
     private final Deque<Event<?>> pending = new ArrayDeque<>();
@@ -41,6 +43,9 @@ final class EventStream implements EventSink {
         this.writable = writable;
         this.blocked = blocked;
         this.onEnd = onEnd;
+        // A comment first: the response (and its 200) starts at once, not with the first event, and the
+        // client is told how soon to reconnect when the stream ends.
+        pending.add(Event.of("").comment("open").retry(RECONNECT_AFTER));
     }
 
     /** The stream the connection writes; it starts with what arrived before the client was attached. */

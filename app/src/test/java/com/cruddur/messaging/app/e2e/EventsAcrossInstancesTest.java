@@ -1,0 +1,116 @@
+package com.cruddur.messaging.app.e2e;
+
+import static com.cruddur.messaging.app.e2e.Service.tokenOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.cruddur.messaging.adapter.http.SseConnection;
+import com.cruddur.messaging.app.DemoUsers;
+import com.cruddur.messaging.app.Http;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Two service instances on the same engines, as behind a load balancer: a client connected to one hears,
+ * within a second, what is sent through the other — through PostgreSQL LISTEN/NOTIFY — and nothing of
+ * other people's conversations; an instance that loses its listening connection tells its clients to
+ * resync and listens again; an instance that stops tells its clients to resync.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class EventsAcrossInstancesTest {
+    private static final Duration WITHIN = Duration.ofSeconds(5);
+    private final String andrew = tokenOf(DemoUsers.ANDREW);
+    private final String bayko = tokenOf(DemoUsers.BAYKO);
+    private final String londo = tokenOf(DemoUsers.LONDO);
+    private Service first;
+    private Service second;
+
+    abstract String store();
+
+    @BeforeAll
+    void start() {
+        first = Service.start(store(), Map.of());
+        // One stream poller is enough (and is what the README asks of a DynamoDB deployment without the Lambda).
+        second = Service.start(store(), Map.of("cruddur.dynamodb.poll-stream", false));
+    }
+
+    @AfterAll
+    void stop() {
+        first.close();
+        second.close();
+    }
+
+    @Test
+    void aMessageSentThroughOneInstanceReachesTheMembersOnTheOtherWithinASecond() {
+        String tag = store() + "-across-" + System.nanoTime();
+        try (SseConnection baykoOnFirst = stream(first, bayko); SseConnection londoOnFirst = stream(first, londo);
+             SseConnection andrewOnFirst = stream(first, andrew)) {
+            long sentAt = System.nanoTime();
+            String sent = second.http().post("/api/messages", andrew,
+                    "{\"message\":\"" + tag + "\",\"handle\":\"bayko\"}").body();
+
+            assertThat(baykoOnFirst.await(events -> events.stream().anyMatch(e -> e.data().contains(tag)), WITHIN)).isTrue();
+            Duration delivery = Duration.ofNanos(System.nanoTime() - sentAt);
+            assertThat(delivery).as("from POST on one instance to the event on the other").isLessThan(Duration.ofSeconds(1));
+            assertThat(baykoOnFirst.named("message")).anySatisfy(e -> assertThat(e.data()).isEqualTo(sent));
+            assertThat(andrewOnFirst.await(events -> events.stream().anyMatch(e -> e.data().contains(tag)), WITHIN)).isTrue();
+
+            String group = Http.extract(sent, "\"message_group_uuid\":\"([^\"]+)\"");
+            assertThat(second.http().post("/api/message_groups/" + group + "/read", bayko, "{}").statusCode()).isEqualTo(204);
+            assertThat(andrewOnFirst.await(events -> events.stream().anyMatch(e -> "read".equals(e.name())
+                    && e.data().contains(group) && e.data().contains(DemoUsers.BAYKO.id().toString())), WITHIN)).isTrue();
+            assertThat(londoOnFirst.events()).noneSatisfy(e -> assertThat(e.data()).contains(group));
+        }
+    }
+
+    @Test
+    void anInstanceThatLosesItsListeningConnectionTellsItsClientsToResyncAndListensAgain() throws Exception {
+        String tag = store() + "-relisten-" + System.nanoTime();
+        try (SseConnection cutOff = stream(first, bayko)) {
+            terminateEventListeners();
+            assertThat(cutOff.await(events -> !cutOff.named("resync").isEmpty(), WITHIN)).isTrue();
+            assertThat(cutOff.awaitEnd(WITHIN)).isTrue();
+        }
+        try (SseConnection again = stream(first, bayko)) {
+            boolean arrived = false;
+            for (int attempt = 0; attempt < 50 && !arrived; attempt++) {
+                second.http().post("/api/messages", andrew, "{\"message\":\"" + tag + " " + attempt + "\",\"handle\":\"bayko\"}");
+                arrived = again.await(events -> events.stream().anyMatch(e -> e.data().contains(tag)), Duration.ofMillis(200));
+            }
+            assertThat(arrived).as("events flow again after the listener reconnected").isTrue();
+        }
+    }
+
+    @Test
+    void aStoppingInstanceTellsItsClientsToResync() {
+        Service leaving = Service.start(store(), Map.of("cruddur.dynamodb.poll-stream", false));
+        try (SseConnection client = stream(leaving, bayko)) {
+            leaving.close();
+            assertThat(client.await(events -> !client.named("resync").isEmpty(), WITHIN)).isTrue();
+            assertThat(client.awaitEnd(WITHIN)).isTrue();
+        }
+    }
+
+    private static SseConnection stream(Service service, String token) {
+        SseConnection connection = SseConnection.open(service.http().base(), "/api/events",
+                Map.of("Authorization", "Bearer " + token));
+        assertThat(connection.status()).isEqualTo(200);
+        return connection;
+    }
+
+    /** What a database failover or a network cut does to every instance's listening connection. */
+    private static void terminateEventListeners() throws Exception {
+        Engines engines = EngineProvider.ENGINES;
+        try (Connection admin = DriverManager.getConnection(engines.jdbcUrl(), engines.jdbcUser(), engines.jdbcPassword());
+             PreparedStatement kill = admin.prepareStatement(
+                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'cruddur-events'")) {
+            kill.execute();
+        }
+    }
+}
