@@ -29,18 +29,20 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * that carries {@code message_group_uuid}, so it is the only kind in the GSI.
  *
  * <p>Our additions, which the original ignores: {@code unread_count}, {@code last_read_at},
- * {@code other_last_read_at}, {@code counted_up_to} (the time of the newest message the count has
- * seen, which the sort key is not when a collision moved it on) and {@code rev}, which every change
- * in place increments so that a mover can tell that the row changed under it.
+ * {@code other_last_read_at}, what the count has seen ({@link Tally}: {@code counted_up_to},
+ * {@code counted_since}, {@code counted_recent}) and {@code rev}, which every change in place
+ * increments so that a mover can tell that the row changed under it.
  *
  * @param sk the sort key exactly as stored, which may be in the original's formats
  */
-record GroupRow(String sk, GroupSummary summary, Optional<Timestamp> countedUpTo, long rev) {
+record GroupRow(String sk, GroupSummary summary, Tally tally, long rev) {
     static final String PREFIX = "GRP#";
     static final String UNREAD_COUNT = "unread_count";
     static final String LAST_READ_AT = "last_read_at";
     static final String OTHER_LAST_READ_AT = "other_last_read_at";
     static final String COUNTED_UP_TO = "counted_up_to";
+    static final String COUNTED_SINCE = "counted_since";
+    static final String COUNTED_RECENT = "counted_recent";
     static final String REV = "rev";
 
     static String pk(UserId owner) {
@@ -49,7 +51,7 @@ record GroupRow(String sk, GroupSummary summary, Optional<Timestamp> countedUpTo
 
     /** A new row whose count has seen messages up to its last message. */
     static GroupRow of(GroupSummary summary) {
-        return new GroupRow(summary.lastMessageAt().format(), summary, Optional.of(summary.lastMessageAt()), 0);
+        return new GroupRow(summary.lastMessageAt().format(), summary, Tally.startingAt(summary.lastMessageAt()), 0);
     }
 
     Map<String, AttributeValue> key() {
@@ -66,29 +68,27 @@ record GroupRow(String sk, GroupSummary summary, Optional<Timestamp> countedUpTo
                 USER_UUID, s(other.id().toString()),
                 USER_DISPLAY_NAME, s(other.displayName()),
                 USER_HANDLE, s(other.handle().value())));
-        item.putAll(readAttributes(summary.reads(), countedUpTo));
+        item.putAll(readAttributes(summary.reads(), tally));
         item.put(REV, AttributeValue.fromN(Long.toString(rev)));
         return item;
     }
 
-    static Map<String, AttributeValue> readAttributes(ReadState reads, Optional<Timestamp> countedUpTo) {
+    static Map<String, AttributeValue> readAttributes(ReadState reads, Tally tally) {
         Map<String, AttributeValue> attributes = new HashMap<>();
         attributes.put(UNREAD_COUNT, AttributeValue.fromN(Integer.toString(reads.unreadCount())));
         reads.lastReadAt().ifPresent(at -> attributes.put(LAST_READ_AT, s(at.format())));
         reads.otherLastReadAt().ifPresent(at -> attributes.put(OTHER_LAST_READ_AT, s(at.format())));
-        countedUpTo.ifPresent(at -> attributes.put(COUNTED_UP_TO, s(at.format())));
+        attributes.put(COUNTED_UP_TO, s(tally.upTo().format()));
+        attributes.put(COUNTED_SINCE, s(tally.since().format()));
+        // An empty string is a valid attribute value, so the attribute is always there to be overwritten.
+        attributes.put(COUNTED_RECENT, s(tally.encodedCounted()));
         return attributes;
     }
 
     /** The same summary under another sort key, e.g. one microsecond on after a collision. */
     GroupRow at(Timestamp lastMessageAt) {
         return new GroupRow(lastMessageAt.format(), new GroupSummary(summary.owner(), summary.groupId(),
-                summary.other(), summary.lastMessage(), lastMessageAt, summary.reads()), countedUpTo, rev);
-    }
-
-    /** Where counting new messages starts: what the count has seen, else (the original's rows) the sort key. */
-    Timestamp countedUpToOrLastMessage() {
-        return countedUpTo.orElse(summary.lastMessageAt());
+                summary.other(), summary.lastMessage(), lastMessageAt, summary.reads()), tally, rev);
     }
 
     static GroupRow from(Map<String, AttributeValue> item) {
@@ -107,10 +107,17 @@ record GroupRow(String sk, GroupSummary summary, Optional<Timestamp> countedUpTo
                             required(item, USER_DISPLAY_NAME)),
                     required(item, MESSAGE),
                     Timestamp.parse(sk),
-                    reads), time(item, COUNTED_UP_TO), number(item, REV).orElse(0L));
+                    reads), tallyOf(item, Timestamp.parse(sk)), number(item, REV).orElse(0L));
         } catch (IllegalArgumentException | ArithmeticException e) {
             throw new MalformedItemException("unreadable group summary " + Attributes.keyOf(item), e);
         }
+    }
+
+    /** The original's rows have none: their count starts at their message. */
+    private static Tally tallyOf(Map<String, AttributeValue> item, Timestamp lastMessageAt) {
+        Timestamp upTo = time(item, COUNTED_UP_TO).orElse(lastMessageAt);
+        return Tally.decode(upTo, time(item, COUNTED_SINCE).orElse(upTo),
+                Attributes.string(item, COUNTED_RECENT).orElse(""));
     }
 
     private static Optional<Timestamp> time(Map<String, AttributeValue> item, String name) {

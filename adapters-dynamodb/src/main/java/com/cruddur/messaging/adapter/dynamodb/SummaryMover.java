@@ -46,11 +46,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * goes back in time: a message no newer than the newest row moves nothing. A summary that is missing
  * altogether (its group's creation was interrupted) is written from the group's members.
  *
- * <p><b>Counting.</b> A row counts on from what it has seen ({@code counted_up_to}): the other member's
- * messages newer than that and than the owner's marker are added. Messages the row has seen or older
- * ones (a replayed batch, a message stored out of time order by another process) cannot be told apart,
- * so then the count is taken again from the table ({@link UnreadCounter}), as it is when a marker moves.
- * Changes in place are conditional on {@code rev}, so a count is never written over a newer one.
+ * <p><b>Counting.</b> A row counts on from what it has seen ({@link Tally}): each of the other member's
+ * messages after the owner's marker that the tally has not counted is added, whether it is newer than
+ * the row or arrived late (sends racing through several threads or instances reach the stream out of
+ * time order). Only a message older than the tally's window (a replay of an old batch), or a marker that
+ * moves back past it, makes the count be taken again from the table ({@link UnreadCounter}). Changes in
+ * place are conditional on {@code rev}, so a count is never written over a newer one.
  */
 final class SummaryMover {
     private static final Logger LOG = LoggerFactory.getLogger(SummaryMover.class);
@@ -163,7 +164,7 @@ final class SummaryMover {
         }
         GroupRow counted = counted(newest, messages);
         GroupRow target = putNew("project.move", new GroupRow(latest.createdAt().format(),
-                counted.summary().movedTo(latest), counted.countedUpTo(), 0));
+                counted.summary().movedTo(latest), counted.tally(), 0));
         for (GroupRow row : rows) {
             if (!removeInto(row, target)) {
                 // The row we moved from is gone: someone else moved it after the index was read, so the
@@ -215,35 +216,52 @@ final class SummaryMover {
 
     /**
      * The row after these messages: the owner's marker moves to their own latest message (a sender has
-     * read what they sent), the other's marker to the other's latest, and the count goes on from what the
-     * row has seen — or is counted again when the messages include ones it may have seen.
+     * read what they sent), the other's marker to the other's latest, and each of the other's messages
+     * after the owner's marker that the row's {@link Tally} has not counted is counted. A message the
+     * tally cannot place (older than its window: a replay of an old batch) makes the count be taken again
+     * from the table.
      */
     private GroupRow counted(GroupRow row, List<Message> messages) {
         GroupSummary summary = row.summary();
         UserId owner = summary.owner();
         UserId other = summary.other().id();
         ReadState reads = summary.reads();
-        Timestamp seen = row.countedUpToOrLastMessage();
+        Tally tally = row.tally();
         Optional<Timestamp> lastReadAt = ReadState.later(reads.lastReadAt(), latestFrom(owner, messages));
         Optional<Timestamp> otherLastReadAt = ReadState.later(reads.otherLastReadAt(), latestFrom(other, messages));
-        boolean allNew = messages.stream().noneMatch(message -> message.createdAt().compareTo(seen) < 0);
-        int unread;
-        if (!allNew) {
-            unread = counter.messagesFrom(other, summary.groupId(), lastReadAt);
-        } else {
-            // Every message of the other's newer than both what the row has seen and the owner's marker.
-            Timestamp from = lastReadAt.map(marker -> Timestamp.latest(marker, seen)).orElse(seen);
-            long added = messages.stream()
-                    .filter(message -> message.sender().id().equals(other) && message.createdAt().isAfter(from))
-                    .count();
-            unread = (lastReadAt.equals(reads.lastReadAt()) ? reads.unreadCount() : 0) + (int) added;
+        Timestamp seen = Timestamp.latest(tally.upTo(), latest(messages).createdAt());
+        List<Timestamp> fromOther = messages.stream().filter(message -> message.sender().id().equals(other))
+                .map(Message::createdAt).distinct().toList();
+        if (!fromOther.stream().allMatch(tally::canPlace)) {
+            int unread = counter.messagesFrom(other, summary.groupId(), lastReadAt);
+            return new GroupRow(row.sk(), summary.with(new ReadState(unread, lastReadAt, otherLastReadAt)),
+                    Tally.startingAt(seen), row.rev());
         }
-        Timestamp newest = Timestamp.latest(seen, latest(messages).createdAt());
-        return new GroupRow(row.sk(), summary.with(new ReadState(unread, lastReadAt, otherLastReadAt)),
-                Optional.of(newest), row.rev());
+        List<Timestamp> newlyCounted = fromOther.stream().filter(at -> !tally.hasCounted(at))
+                .filter(at -> reads.lastReadAt().map(at::isAfter).orElse(true)).toList();
+        Tally next = tally.with(newlyCounted, seen);
+        int unread;
+        if (lastReadAt.equals(reads.lastReadAt())) {
+            unread = reads.unreadCount() + newlyCounted.size();
+        } else {
+            // The owner sent a message, so has read everything before it: what stays unread is what came after.
+            Optional<Integer> after = next.countedAfter(lastReadAt.orElseThrow());
+            if (after.isEmpty()) {
+                int recounted = counter.messagesFrom(other, summary.groupId(), lastReadAt);
+                return new GroupRow(row.sk(), summary.with(new ReadState(recounted, lastReadAt, otherLastReadAt)),
+                        Tally.startingAt(seen), row.rev());
+            }
+            unread = after.get();
+        }
+        return new GroupRow(row.sk(), summary.with(new ReadState(unread, lastReadAt, otherLastReadAt)), next,
+                row.rev());
     }
 
-    /** The row with its markers raised to these (never lowered); the count is taken again if the owner's moved. */
+    /**
+     * The row with its markers raised to these (never lowered). When the owner's moved, what stays unread
+     * is what the tally counted after it, or, if the tally's window does not reach back that far, the count
+     * taken again from the table.
+     */
     private GroupRow raised(GroupRow row, Optional<Timestamp> lastReadAt, Optional<Timestamp> otherLastReadAt) {
         ReadState reads = row.summary().reads();
         Optional<Timestamp> mine = ReadState.later(reads.lastReadAt(), lastReadAt);
@@ -251,10 +269,18 @@ final class SummaryMover {
         if (mine.equals(reads.lastReadAt()) && theirs.equals(reads.otherLastReadAt())) {
             return row;
         }
-        int unread = mine.equals(reads.lastReadAt()) ? reads.unreadCount()
-                : counter.messagesFrom(row.summary().other().id(), row.summary().groupId(), mine);
-        return new GroupRow(row.sk(), row.summary().with(new ReadState(unread, mine, theirs)), row.countedUpTo(),
-                row.rev());
+        if (mine.equals(reads.lastReadAt())) {
+            return new GroupRow(row.sk(), row.summary().with(new ReadState(reads.unreadCount(), mine, theirs)),
+                    row.tally(), row.rev());
+        }
+        Optional<Integer> after = row.tally().countedAfter(mine.orElseThrow());
+        if (after.isPresent()) {
+            return new GroupRow(row.sk(), row.summary().with(new ReadState(after.get(), mine, theirs)), row.tally(),
+                    row.rev());
+        }
+        int unread = counter.messagesFrom(row.summary().other().id(), row.summary().groupId(), mine);
+        return new GroupRow(row.sk(), row.summary().with(new ReadState(unread, mine, theirs)),
+                Tally.startingAt(row.tally().upTo()), row.rev());
     }
 
     /**
@@ -266,14 +292,13 @@ final class SummaryMover {
         GroupRow current = row;
         for (int attempt = 0; attempt < MAX_RETRIES; attempt++) {
             GroupRow wanted = next.apply(current);
-            if (wanted.summary().reads().equals(current.summary().reads())
-                    && wanted.countedUpTo().equals(current.countedUpTo())) {
+            if (wanted.summary().reads().equals(current.summary().reads()) && wanted.tally().equals(current.tally())) {
                 return Optional.of(current);
             }
             Map<String, AttributeValue> values = new HashMap<>(unchangedValues(current));
             StringBuilder update = new StringBuilder("SET " + GroupRow.REV + " = :next");
             values.put(":next", AttributeValue.fromN(Long.toString(current.rev() + 1)));
-            GroupRow.readAttributes(wanted.summary().reads(), wanted.countedUpTo()).forEach((name, value) -> {
+            GroupRow.readAttributes(wanted.summary().reads(), wanted.tally()).forEach((name, value) -> {
                 update.append(", ").append(name).append(" = :").append(name);
                 values.put(":" + name, value);
             });

@@ -21,8 +21,8 @@ import java.util.function.Predicate;
  * it parses events as they arrive, or — for a slow client — does not read at all until told to.
  */
 public final class SseConnection implements AutoCloseable {
-    /** One event as a browser's EventSource would see it; heartbeats are comments. */
-    public record SseEvent(String id, String name, String data, String comment) {
+    /** One event as a browser's EventSource would see it (heartbeats are comments), and when it arrived. */
+    public record SseEvent(String id, String name, String data, String comment, long arrivedNanos) {
     }
 
     private final Socket socket;
@@ -113,7 +113,7 @@ public final class SseConnection implements AutoCloseable {
                 }
                 if (line.isEmpty()) {
                     if (id != null || name != null || comment != null || !data.isEmpty()) {
-                        events.add(new SseEvent(id, name, String.join("\n", data), comment));
+                        events.add(new SseEvent(id, name, String.join("\n", data), comment, System.nanoTime()));
                     }
                     id = null;
                     name = null;

@@ -48,6 +48,9 @@ public final class Benchmark {
         if ("capacity".equals(System.getProperty("bench.only"))) {
             capacityOnly();
         }
+        if ("events".equals(System.getProperty("bench.only"))) {
+            eventsOnly(Duration.ofSeconds(Integer.getInteger("bench.seconds", 5)));
+        }
         Duration each = Duration.ofSeconds(Integer.getInteger("bench.seconds", 5));
         int[] levels = java.util.Arrays.stream(System.getProperty("bench.levels", "1,4,16").split(","))
                 .mapToInt(Integer::parseInt).toArray();
@@ -110,6 +113,24 @@ public final class Benchmark {
         try (LocalDynamoDb dynamoDb = LocalDynamoDb.start()) {
             System.out.println(CAPACITY_HEADING);
             new CapacityCost(dynamoDb.endpoint()).print();
+        }
+        System.exit(0);
+    }
+
+    /**
+     * Real-time delivery alone: the service as users start it, a second instance on its engines, and
+     * {@link EventDelivery}'s tables. About two minutes after the install.
+     */
+    private static void eventsOnly(Duration each) throws Exception {
+        Path jar = Files.exists(Path.of("app/target/cruddur-messaging.jar")) ? Path.of("app/target/cruddur-messaging.jar")
+                : Path.of("target/cruddur-messaging.jar");
+        Path log = Files.createTempFile("bench-service", ".log");
+        Path secondLog = Files.createTempFile("bench-second-service", ".log");
+        System.out.println("## Real-time delivery (" + Runtime.getRuntime().availableProcessors() + " cores; logs: " + log
+                + ", " + secondLog + ")\n");
+        try (ServiceProcess service = ServiceProcess.start(jar, Map.of("CRUDDUR_THROWAWAY", "true"), log);
+             ServiceProcess second = EventDelivery.secondInstance(jar, secondLog)) {
+            new EventDelivery(SERVICE, URI.create("http://127.0.0.1:4568"), service).print(each);
         }
         System.exit(0);
     }

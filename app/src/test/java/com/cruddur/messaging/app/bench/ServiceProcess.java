@@ -24,9 +24,15 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts the jar and waits for its first 200; refuses when something already listens on a port it needs. */
     static ServiceProcess start(Path jar, Map<String, String> environment, Path log) throws IOException, InterruptedException {
-        for (int port : new int[] {4567, 8000, 5433}) {
-            try (Socket taken = new Socket("127.0.0.1", port)) {
-                throw new IllegalStateException("port " + port + " is already in use; stop what listens there first"
+        return start(jar, environment, log, 4567, new int[] {4567, 8000, 5433});
+    }
+
+    /** Another instance on {@code port}, for instance on the engines of the first (which it does not start). */
+    static ServiceProcess start(Path jar, Map<String, String> environment, Path log, int port, int[] mustBeFree)
+            throws IOException, InterruptedException {
+        for (int needed : mustBeFree) {
+            try (Socket taken = new Socket("127.0.0.1", needed)) {
+                throw new IllegalStateException("port " + needed + " is already in use; stop what listens there first"
                         + " (an earlier run's service: pkill -f cruddur-messaging.jar)");
             } catch (ConnectException free) {
                 // as it should be
@@ -39,7 +45,7 @@ final class ServiceProcess implements AutoCloseable {
         long started = System.nanoTime();
         Process process = builder.start();
         HttpClient client = HttpClient.newHttpClient();
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:4567/health")).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build();
         while (true) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the service exited; see " + log + ":\n" + Files.readString(log));

@@ -13,8 +13,12 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.postgresql.PGConnection;
@@ -24,20 +28,24 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fans events out between instances through PostgreSQL {@code LISTEN/NOTIFY} on the database every
- * instance already has: {@link #publish} is a {@code pg_notify}, and one connection per instance
- * listens and hands what arrives to the instance's {@link EventWindow}. PostgreSQL delivers
+ * instance already has: {@link #publish} queues the event (a request never waits for it), one thread
+ * sends what is queued as {@code pg_notify}s in one statement per batch, and one connection per
+ * instance listens and hands what arrives to the instance's {@link EventWindow}. PostgreSQL delivers
  * notifications to every listener in commit order, so every instance sees the same order and an
  * event's id means the same position everywhere.
  *
  * <p>When the listening connection is lost, events may pass unseen: every open stream is told to
- * resync at once, and the listener connects and listens again (backing off up to a second). An event
- * that cannot be published (the database is down) tells this instance's streams to resync; the store
- * already has what it announced.
+ * resync at once, and the listener connects and listens again (backing off up to a second). Events
+ * that cannot be published (the database is down, or the queue is full) tell this instance's streams to
+ * resync; the store already has what they announced.
  */
 public final class PostgresEventBus implements EventBus, AutoCloseable {
     static final String CHANNEL = "cruddur_events";
     /** PostgreSQL refuses payloads of 8000 bytes or more. */
     private static final int MAX_PAYLOAD_BYTES = 7999;
+    /** Events waiting to be sent: seconds of a busy instance's sends; beyond it they are dropped (and streams resync). */
+    private static final int OUTBOX = 10_000;
+    private static final int BATCH = 200;
     private static final Logger LOG = LoggerFactory.getLogger(PostgresEventBus.class);
 
     /** A fresh connection outside the pool: the listening one is held for as long as the instance runs. */
@@ -50,6 +58,8 @@ public final class PostgresEventBus implements EventBus, AutoCloseable {
     private final JsonMapper json;
     private final EventWindow window;
     private final Thread listener;
+    private final Thread publisher;
+    private final BlockingQueue<String> outbox = new ArrayBlockingQueue<>(OUTBOX);
     private final CountDownLatch firstListen = new CountDownLatch(1);
     private volatile boolean running = true;
     private volatile Connection listening;
@@ -63,6 +73,9 @@ public final class PostgresEventBus implements EventBus, AutoCloseable {
         this.listener = new Thread(this::listen, "postgres-event-listener");
         this.listener.setDaemon(true);
         this.listener.start();
+        this.publisher = new Thread(this::sendQueued, "postgres-event-publisher");
+        this.publisher.setDaemon(true);
+        this.publisher.start();
     }
 
     /** Waits until the first {@code LISTEN} is in place, so that nothing published after start-up is missed. */
@@ -72,27 +85,56 @@ public final class PostgresEventBus implements EventBus, AutoCloseable {
 
     @Override
     public void publish(ConversationEvent event) {
-        DeliveredEvent delivered = new DeliveredEvent(UUID.randomUUID().toString(), event);
         try {
-            String payload = json.writeValueAsString(EventPayload.of(delivered));
+            String payload = json.writeValueAsString(EventPayload.of(new DeliveredEvent(UUID.randomUUID().toString(), event)));
             if (payload.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
                 throw new IOException("event payload of " + payload.length() + " characters is too large to notify");
             }
-            transactions.executeWrite(status -> {
-                try (PreparedStatement notify = status.getConnection().prepareStatement("SELECT pg_notify(?, ?)")) {
-                    notify.setString(1, CHANNEL);
-                    notify.setString(2, payload);
-                    notify.execute();
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-                return null;
-            });
-        } catch (IOException | RuntimeException e) {
+            if (!outbox.offer(payload)) {
+                throw new IOException("the queue of events to publish is full");
+            }
+        } catch (IOException e) {
             LOG.warn("an event of group {} could not be published; this instance's streams resync: {}", event.group(),
                     e.toString());
             window.lostEvents();
         }
+    }
+
+    /** Sends what is queued, a batch per statement ({@code pg_notify} over an array keeps their order). */
+    private void sendQueued() {
+        List<String> batch = new ArrayList<>();
+        while (running || !outbox.isEmpty()) {
+            try {
+                String first = outbox.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                outbox.drainTo(batch, BATCH - 1);
+                sendBatch(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warn("{} events could not be published; this instance's streams resync: {}", batch.size(), e.toString());
+                window.lostEvents();
+            }
+            batch.clear();
+        }
+    }
+
+    private void sendBatch(List<String> payloads) {
+        transactions.executeWrite(status -> {
+            try (PreparedStatement notify = status.getConnection().prepareStatement(
+                    "SELECT pg_notify(?, payload) FROM unnest(?) WITH ORDINALITY AS queued(payload, position) ORDER BY position")) {
+                notify.setString(1, CHANNEL);
+                notify.setArray(2, status.getConnection().createArrayOf("text", payloads.toArray()));
+                notify.execute();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
     }
 
     @Override
@@ -141,6 +183,11 @@ public final class PostgresEventBus implements EventBus, AutoCloseable {
     @Override
     public void close() {
         running = false;
+        try {
+            publisher.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         window.closeAll();
         Connection connection = listening;
         if (connection != null) {

@@ -43,6 +43,31 @@ class FollowEventsTest {
     }
 
     @Test
+    void amongManyUsersSendingAtOnceEachHearsExactlyTheirOwnConversations() throws Exception {
+        List<User> users = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            users.add(world.register("user" + i, "User " + i));
+        }
+        java.util.Map<User, RecordingSink> sinks = new java.util.HashMap<>();
+        users.forEach(user -> sinks.put(user, follow(user)));
+
+        // Six pairs (0-1, 2-3, ...), each sending 10 messages both ways, all at once.
+        Concurrently.run(120, i -> {
+            User from = users.get((i % 12));
+            User to = users.get(i % 12 % 2 == 0 ? i % 12 + 1 : i % 12 - 1);
+            return world.sendToHandle(from, to.handle().value(), "from " + from.handle().value() + " #" + i);
+        });
+
+        for (int i = 0; i < 12; i++) {
+            User user = users.get(i);
+            User partner = users.get(i % 2 == 0 ? i + 1 : i - 1);
+            List<Message> heard = messages(sinks.get(user));
+            assertThat(heard).hasSize(20);
+            assertThat(heard).allSatisfy(message -> assertThat(message.sender().id()).isIn(user.id(), partner.id()));
+        }
+    }
+
+    @Test
     void aRetryIsNotAnnouncedAgain() {
         RecordingSink bayko = follow(world.bayko);
 

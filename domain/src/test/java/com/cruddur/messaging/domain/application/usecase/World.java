@@ -55,7 +55,7 @@ final class World {
     final FollowEvents followEvents = new FollowEvents(callers, tickets, events, clock);
     final IssueEventTicket issueEventTicket = new IssueEventTicket(callers, tickets, ids, clock);
 
-    private User register(String handle, String displayName) {
+    User register(String handle, String displayName) {
         User user = new User(new UserId(UUID.randomUUID()), new Handle(handle), displayName,
                 Optional.of(new CognitoUserId("cognito-" + handle)));
         directory.register(user);
