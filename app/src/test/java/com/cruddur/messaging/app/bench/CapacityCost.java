@@ -155,10 +155,11 @@ final class CapacityCost {
         DynamoDbConversationStore fresh = fresh();
         double[] marker = {warmMarker, ours(() -> fresh.projectReads(markLatestRead(fresh, group, bob)))};
         rows.add(row("mark read + stream: carry the marker to both summaries", marker, Double.NaN, "—",
-                "the row above (2) + GSI query 0.5 + the reader's count taken again from the table (strongly"
-                        + " consistent, it reads only what is unread: 1) + an update in place of both members' rows (2"
-                        + " each: table and GSI; the other member's shows \"seen\"). A marker that did not move (the"
-                        + " conversation was read already) fails its condition and stops at the first row"));
+                "the row above (2) + GSI query 0.5 + an update in place of both members' rows (2 each: table and"
+                        + " GSI; the other member's shows \"seen\"). What stays unread comes from the row's tally of"
+                        + " what it counted; only a marker older than the tally's window (32 messages) has it counted"
+                        + " again from the table (1 per 4 KB unread, strongly consistent). A marker that did not move"
+                        + " fails its condition at the first write and costs nothing more"));
         return rows;
     }
 
