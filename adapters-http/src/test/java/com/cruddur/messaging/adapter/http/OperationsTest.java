@@ -21,7 +21,8 @@ class OperationsTest extends HttpTest {
         assertThat(document.statusCode()).isEqualTo(200);
         assertThat(document.body()).contains("/api/message_groups:", "/api/messages/{message_group_uuid}:",
                 "/api/users/@{handle}/short:", "bearerFormat: JWT", "/api/message_groups/{message_group_uuid}/read:",
-                "client_message_id:", "unread_count:", "other_last_read_at:");
+                "client_message_id:", "unread_count:", "other_last_read_at:", "/api/events:", "/api/events/ticket:",
+                "text/event-stream");
         assertThat(document.body()).as("a request body's schema has no property named after itself")
                 .doesNotContain("        SendMessageBody:", "        MarkReadBody:");
         String shortProfile = document.body().substring(document.body().indexOf("/api/users/@{handle}/short:"));
