@@ -5,7 +5,7 @@ import com.cruddur.messaging.domain.application.port.out.UserDirectory;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
-import com.cruddur.messaging.domain.adapter.out.memory.EventWindow;
+import com.cruddur.messaging.domain.application.events.EventWindow;
 import com.cruddur.messaging.domain.adapter.out.memory.InMemoryEventBus;
 import com.cruddur.messaging.domain.adapter.out.memory.InMemoryEventTickets;
 import com.cruddur.messaging.domain.application.port.out.EventTickets;

@@ -11,7 +11,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import com.cruddur.messaging.adapter.postgres.events.PostgresEventBus;
 import com.cruddur.messaging.adapter.postgres.events.PostgresEventTickets;
-import com.cruddur.messaging.domain.adapter.out.memory.EventWindow;
+import com.cruddur.messaging.domain.application.events.EventWindow;
 import com.cruddur.messaging.domain.application.port.out.EventTickets;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Value;

@@ -1,7 +1,7 @@
 package com.cruddur.messaging.adapter.http.events;
 
-import com.cruddur.messaging.adapter.http.json.MessageEventJson;
 import com.cruddur.messaging.adapter.http.json.ReadEventJson;
+import com.cruddur.messaging.adapter.http.json.SentMessageJson;
 import com.cruddur.messaging.domain.application.port.in.EventSink;
 import com.cruddur.messaging.domain.application.port.in.FollowEventsUseCase;
 import com.cruddur.messaging.domain.model.ConversationEvent;
@@ -138,7 +138,8 @@ final class EventStream implements EventSink {
 
     private static Event<?> eventOf(DeliveredEvent delivered) {
         if (delivered.event() instanceof ConversationEvent.MessageSent sent) {
-            return Event.of(MessageEventJson.of(sent.message())).id(delivered.id()).name("message");
+            // The message as POST /api/messages answers it, which names its group.
+            return Event.of(SentMessageJson.of(sent.message())).id(delivered.id()).name("message");
         }
         var read = (ConversationEvent.ReadMarkerMoved) delivered.event();
         return Event.of(ReadEventJson.of(read)).id(delivered.id()).name("read");

@@ -15,6 +15,17 @@ import java.util.UUID;
 public interface ConversationRows extends GenericRepository<GroupRecord, UUID> {
     /** Unread messages are counted exactly this far, enough to tell "999" from "more". */
     String UNREAD_COUNTED = "1000";
+    /**
+     * A member's summaries with the other member's marker and the unread count, counted here (capped), so
+     * that the listing stays one statement and no increment can be lost.
+     */
+    String SUMMARIES_WITH_READS = "SELECT s.*, o.last_read_at AS other_last_read_at, "
+            + "(SELECT count(*) FROM (SELECT 1 FROM messages m WHERE m.message_group_uuid = s.message_group_uuid "
+            + "AND m.user_uuid = s.other_user_uuid AND m.created_at > coalesce(s.last_read_at, '-infinity') "
+            + "LIMIT " + UNREAD_COUNTED + ") unread) AS unread_count "
+            + "FROM message_group_summaries s LEFT JOIN message_group_summaries o "
+            + "ON o.message_group_uuid = s.message_group_uuid AND o.owner_uuid = s.other_user_uuid "
+            + "WHERE s.owner_uuid = :owner ";
 
     @Query("SELECT * FROM message_groups WHERE uuid = :uuid")
     Optional<GroupRecord> findGroup(UUID uuid);
@@ -100,23 +111,11 @@ public interface ConversationRows extends GenericRepository<GroupRecord, UUID> {
             + "ORDER BY created_at DESC LIMIT :limit")
     List<MessageRecord> newestMessagesBefore(UUID group, OffsetDateTime before, int limit);
 
-    @Query("SELECT s.*, o.last_read_at AS other_last_read_at, "
-            + "(SELECT count(*) FROM (SELECT 1 FROM messages m WHERE m.message_group_uuid = s.message_group_uuid "
-            + "AND m.user_uuid = s.other_user_uuid AND m.created_at > coalesce(s.last_read_at, '-infinity') "
-            + "LIMIT " + UNREAD_COUNTED + ") unread) AS unread_count "
-            + "FROM message_group_summaries s LEFT JOIN message_group_summaries o "
-            + "ON o.message_group_uuid = s.message_group_uuid AND o.owner_uuid = s.other_user_uuid "
-            + "WHERE s.owner_uuid = :owner "
+    @Query(SUMMARIES_WITH_READS
             + "ORDER BY s.last_message_at DESC, s.message_group_uuid DESC LIMIT :limit")
     List<SummaryRecord> newestSummaries(UUID owner, int limit);
 
-    @Query("SELECT s.*, o.last_read_at AS other_last_read_at, "
-            + "(SELECT count(*) FROM (SELECT 1 FROM messages m WHERE m.message_group_uuid = s.message_group_uuid "
-            + "AND m.user_uuid = s.other_user_uuid AND m.created_at > coalesce(s.last_read_at, '-infinity') "
-            + "LIMIT " + UNREAD_COUNTED + ") unread) AS unread_count "
-            + "FROM message_group_summaries s LEFT JOIN message_group_summaries o "
-            + "ON o.message_group_uuid = s.message_group_uuid AND o.owner_uuid = s.other_user_uuid "
-            + "WHERE s.owner_uuid = :owner "
+    @Query(SUMMARIES_WITH_READS
             + "AND (s.last_message_at, s.message_group_uuid) < (:at, :group) "
             + "ORDER BY s.last_message_at DESC, s.message_group_uuid DESC LIMIT :limit")
     List<SummaryRecord> newestSummariesAfter(UUID owner, OffsetDateTime at, UUID group, int limit);

@@ -1,5 +1,6 @@
 package com.cruddur.messaging.domain.adapter.out.memory;
 
+import com.cruddur.messaging.domain.application.events.EventWindow;
 import com.cruddur.messaging.domain.application.port.out.EventBus;
 import com.cruddur.messaging.domain.model.ConversationEvent;
 import com.cruddur.messaging.domain.model.DeliveredEvent;

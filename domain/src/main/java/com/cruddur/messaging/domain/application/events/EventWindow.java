@@ -1,4 +1,4 @@
-package com.cruddur.messaging.domain.adapter.out.memory;
+package com.cruddur.messaging.domain.application.events;
 
 import com.cruddur.messaging.domain.application.port.out.EventBus;
 import com.cruddur.messaging.domain.model.DeliveredEvent;
@@ -10,7 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * One instance's side of an event bus: the window of the latest events (bounded, so memory stays flat)
+ * What every {@link EventBus} adapter shares (so it sits outside the adapters, which may not use each
+ * other). One instance's side of an event bus: the window of the latest events (bounded, so memory stays flat)
  * and the listeners of this instance. Every bus delivers here in its shared order; a subscriber who names
  * an event still in the window gets what followed it, anyone else a resync.
  */
