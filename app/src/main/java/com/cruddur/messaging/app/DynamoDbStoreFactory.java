@@ -12,7 +12,9 @@ import com.cruddur.messaging.domain.application.port.in.ProjectReadMarkersUseCas
 import com.cruddur.messaging.domain.application.port.out.ConversationStore;
 import io.micronaut.context.annotation.Bean;
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micronaut.context.BeanProvider;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
@@ -55,9 +57,13 @@ class DynamoDbStoreFactory {
                         configuration.maxAttempts())));
     }
 
+    /**
+     * The capacity each store call consumed, as {@code dynamodb_consumed_capacity_units_total{operation,kind}}
+     * in /prometheus: the DynamoDB bill per operation, live (the operation names are the capacity table's).
+     */
     @Singleton
-    CapacityLog capacityLog() {
-        return new CapacityLog();
+    CapacityLog capacityLog(BeanProvider<MeterRegistry> registry) {
+        return new CapacityLog(new CapacityMetrics(registry));
     }
 
     @Singleton

@@ -95,4 +95,23 @@ class DynamoDbStoreWiringTest {
         assertThat(registry.get("dynamodb.cache.hit.ratio").tag("cache", "dynamodb.group-members").gauge().value())
                 .isGreaterThan(0.5);
     }
+
+    @Test
+    void theCapacityEachOperationConsumesIsCountedByKind() {
+        MeterRegistry registry = context.getBean(MeterRegistry.class);
+        CognitoUserId andrew = DemoUsers.ANDREW.cognitoUserId().orElseThrow();
+        double appendsBefore = registry.find("dynamodb.consumed.capacity.units").tag("operation", "append")
+                .tag("kind", "write").counters().stream().mapToDouble(io.micrometer.core.instrument.Counter::count).sum();
+        MessageGroupId group = context.getBean(SendMessageToHandleUseCase.class)
+                .sendToHandle(SendMessageToHandleCommand.of(andrew, "bayko", "billed")).message().groupId();
+        context.getBean(SendMessageToGroupUseCase.class)
+                .sendToGroup(SendMessageToGroupCommand.of(andrew, group.toString(), "billed again"));
+        context.getBean(ListMessageGroupsUseCase.class)
+                .listMessageGroups(new ListMessageGroupsQuery(andrew, PageRequest.firstPage()));
+
+        assertThat(registry.get("dynamodb.consumed.capacity.units").tag("operation", "append").tag("kind", "write")
+                .counter().count()).isGreaterThanOrEqualTo(appendsBefore + 1.0);
+        assertThat(registry.get("dynamodb.consumed.capacity.units").tag("operation", "summaries").tag("kind", "read")
+                .counter().count()).isGreaterThan(0);
+    }
 }

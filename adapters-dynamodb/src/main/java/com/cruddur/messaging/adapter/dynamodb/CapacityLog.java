@@ -13,11 +13,26 @@ import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 
 /**
  * The capacity units each store operation consumed, as DynamoDB reported them through
- * {@code ReturnConsumedCapacity}: logged at DEBUG per call and summed per operation, so that a
- * benchmark can compare our access patterns with the original's.
+ * {@code ReturnConsumedCapacity}: logged at DEBUG per call, summed per operation (so that a benchmark can
+ * compare our access patterns with the original's), and handed to a {@link Listener} (the service's
+ * metrics: the bill per operation, live).
  */
 public final class CapacityLog {
     private static final Logger LOG = LoggerFactory.getLogger(CapacityLog.class);
+
+    /** Read or write capacity: what DynamoDB bills them in. */
+    public enum Kind {
+        READ, WRITE;
+
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** Told of every call's consumption, e.g. to count it in the service's metrics. */
+    public interface Listener {
+        void consumed(String operation, Kind kind, double capacityUnits);
+    }
 
     /** The calls of one operation and the capacity units they consumed in all. */
     public record Usage(long calls, double capacityUnits) {
@@ -28,16 +43,26 @@ public final class CapacityLog {
 
     private final Map<String, LongAdder> calls = new ConcurrentHashMap<>();
     private final Map<String, DoubleAdder> units = new ConcurrentHashMap<>();
+    private final Listener listener;
 
-    void record(String operation, ConsumedCapacity consumed) {
-        record(operation, consumed == null ? List.of() : List.of(consumed));
+    public CapacityLog() {
+        this((operation, kind, capacityUnits) -> { });
     }
 
-    void record(String operation, Collection<ConsumedCapacity> consumed) {
+    public CapacityLog(Listener listener) {
+        this.listener = listener;
+    }
+
+    void record(String operation, Kind kind, ConsumedCapacity consumed) {
+        record(operation, kind, consumed == null ? List.of() : List.of(consumed));
+    }
+
+    void record(String operation, Kind kind, Collection<ConsumedCapacity> consumed) {
         double total = consumed.stream().mapToDouble(c -> c.capacityUnits() == null ? 0 : c.capacityUnits()).sum();
         calls.computeIfAbsent(operation, o -> new LongAdder()).increment();
         units.computeIfAbsent(operation, o -> new DoubleAdder()).add(total);
-        LOG.debug("{} consumed {} capacity units", operation, total);
+        listener.consumed(operation, kind, total);
+        LOG.debug("{} consumed {} {} capacity units", operation, total, kind.label());
     }
 
     /** Usage per operation so far, by operation name. */

@@ -1,5 +1,7 @@
 package com.cruddur.messaging.adapter.dynamodb;
 
+import static com.cruddur.messaging.adapter.dynamodb.CapacityLog.Kind.READ;
+import static com.cruddur.messaging.adapter.dynamodb.CapacityLog.Kind.WRITE;
 import static com.cruddur.messaging.adapter.dynamodb.DynamoDbFailures.guard;
 
 import java.util.ArrayList;
@@ -40,7 +42,7 @@ final class TableClient {
     Optional<Map<String, AttributeValue>> get(String operation, Map<String, AttributeValue> key, boolean consistent) {
         var response = guard(() -> client.getItem(request -> request.tableName(table).key(key).consistentRead(consistent)
                 .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)));
-        capacity.record(operation, response.consumedCapacity());
+        capacity.record(operation, READ, response.consumedCapacity());
         return response.hasItem() && !response.item().isEmpty() ? Optional.of(response.item()) : Optional.empty();
     }
 
@@ -49,7 +51,7 @@ final class TableClient {
             request.tableName(table).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL);
             query.accept(request);
         }));
-        capacity.record(operation, response.consumedCapacity());
+        capacity.record(operation, READ, response.consumedCapacity());
         return response;
     }
 
@@ -89,10 +91,10 @@ final class TableClient {
             var response = guard(() -> client.putItem(request -> request.tableName(table).item(item)
                     .conditionExpression(condition).expressionAttributeValues(values.isEmpty() ? null : values)
                     .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)));
-            capacity.record(operation, response.consumedCapacity());
+            capacity.record(operation, WRITE, response.consumedCapacity());
             return true;
         } catch (ConditionalCheckFailedException taken) {
-            capacity.record(operation, List.of());
+            capacity.record(operation, WRITE, List.of());
             return false;
         }
     }
@@ -108,10 +110,10 @@ final class TableClient {
                     .conditionExpression(condition).expressionAttributeValues(values)
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
                     .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)));
-            capacity.record(operation, response.consumedCapacity());
+            capacity.record(operation, WRITE, response.consumedCapacity());
             return Optional.empty();
         } catch (ConditionalCheckFailedException taken) {
-            capacity.record(operation, List.of());
+            capacity.record(operation, WRITE, List.of());
             return Optional.of(taken.hasItem() ? taken.item() : Map.of());
         }
     }
@@ -129,10 +131,10 @@ final class TableClient {
                     .returnValues(ReturnValue.ALL_NEW)
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
                     .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)));
-            capacity.record(operation, response.consumedCapacity());
+            capacity.record(operation, WRITE, response.consumedCapacity());
             return new Conditional(true, response.attributes());
         } catch (ConditionalCheckFailedException failed) {
-            capacity.record(operation, List.of());
+            capacity.record(operation, WRITE, List.of());
             return new Conditional(false, failed.hasItem() ? failed.item() : Map.of());
         }
     }
@@ -145,10 +147,10 @@ final class TableClient {
                     .conditionExpression(condition).expressionAttributeValues(values)
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
                     .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)));
-            capacity.record(operation, response.consumedCapacity());
+            capacity.record(operation, WRITE, response.consumedCapacity());
             return new Conditional(true, Map.of());
         } catch (ConditionalCheckFailedException failed) {
-            capacity.record(operation, List.of());
+            capacity.record(operation, WRITE, List.of());
             return new Conditional(false, failed.hasItem() ? failed.item() : Map.of());
         }
     }
@@ -163,7 +165,7 @@ final class TableClient {
     void delete(String operation, Map<String, AttributeValue> key) {
         var response = guard(() -> client.deleteItem(request -> request.tableName(table).key(key)
                 .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)));
-        capacity.record(operation, response.consumedCapacity());
+        capacity.record(operation, WRITE, response.consumedCapacity());
     }
 
     String table() {
