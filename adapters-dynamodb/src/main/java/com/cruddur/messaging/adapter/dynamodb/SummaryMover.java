@@ -158,8 +158,12 @@ final class SummaryMover {
         Message latest = latest(messages);
         boolean moves = newest.summary().isOlderThan(latest);
         if (!moves) {
-            change(newest, row -> counted(row, messages));
-            deleteAllBut(rows, newest, latest.groupId());
+            GroupRow kept = change(newest, row -> counted(row, messages)).orElse(newest);
+            for (GroupRow row : rows) {
+                if (!row.sk().equals(kept.sk())) {
+                    removeInto(row, kept);
+                }
+            }
             return false;
         }
         GroupRow counted = counted(newest, messages);
@@ -196,14 +200,6 @@ final class SummaryMover {
             change(target, kept -> raised(kept, carried.lastReadAt(), carried.otherLastReadAt()));
         }
         throw DynamoDbFailures.gaveUp("remove the summary row " + row.key());
-    }
-
-    private void deleteAllBut(List<GroupRow> rows, GroupRow kept, MessageGroupId group) {
-        for (GroupRow row : rows) {
-            if (!row.sk().equals(kept.sk())) {
-                table.deleteIfOfGroup("project.delete", row.key(), group.toString());
-            }
-        }
     }
 
     private void deleteOlderThan(GroupRow kept) {

@@ -155,12 +155,6 @@ final class TableClient {
         }
     }
 
-    /** Deletes an item only if it still belongs to the given group; returns whether it did. */
-    boolean deleteIfOfGroup(String operation, Map<String, AttributeValue> key, String groupId) {
-        return deleteIf(operation, key, Attributes.MESSAGE_GROUP_UUID + " = :group",
-                Map.of(":group", AttributeValue.fromS(groupId))).done();
-    }
-
     /** Deletes an item whatever it holds (our own record that lost a race). */
     void delete(String operation, Map<String, AttributeValue> key) {
         var response = guard(() -> client.deleteItem(request -> request.tableName(table).key(key)
