@@ -229,9 +229,7 @@ final class SummaryMover {
         List<Timestamp> fromOther = messages.stream().filter(message -> message.sender().id().equals(other))
                 .map(Message::createdAt).distinct().toList();
         if (!fromOther.stream().allMatch(tally::canPlace)) {
-            int unread = counter.messagesFrom(other, summary.groupId(), lastReadAt);
-            return new GroupRow(row.sk(), summary.with(new ReadState(unread, lastReadAt, otherLastReadAt)),
-                    Tally.startingAt(seen), row.rev());
+            return recounted(row, lastReadAt, otherLastReadAt, seen);
         }
         List<Timestamp> newlyCounted = fromOther.stream().filter(at -> !tally.hasCounted(at))
                 .filter(at -> reads.lastReadAt().map(at::isAfter).orElse(true)).toList();
@@ -243,9 +241,7 @@ final class SummaryMover {
             // The owner sent a message, so has read everything before it: what stays unread is what came after.
             Optional<Integer> after = next.countedAfter(lastReadAt.orElseThrow());
             if (after.isEmpty()) {
-                int recounted = counter.messagesFrom(other, summary.groupId(), lastReadAt);
-                return new GroupRow(row.sk(), summary.with(new ReadState(recounted, lastReadAt, otherLastReadAt)),
-                        Tally.startingAt(seen), row.rev());
+                return recounted(row, lastReadAt, otherLastReadAt, seen);
             }
             unread = after.get();
         }
@@ -274,9 +270,16 @@ final class SummaryMover {
             return new GroupRow(row.sk(), row.summary().with(new ReadState(after.get(), mine, theirs)), row.tally(),
                     row.rev());
         }
-        int unread = counter.messagesFrom(row.summary().other().id(), row.summary().groupId(), mine);
-        return new GroupRow(row.sk(), row.summary().with(new ReadState(unread, mine, theirs)),
-                Tally.startingAt(row.tally().upTo()), row.rev());
+        return recounted(row, mine, theirs, row.tally().upTo());
+    }
+
+    /** The row with its unread count taken again from the table after the owner's marker; its tally starts afresh. */
+    private GroupRow recounted(GroupRow row, Optional<Timestamp> lastReadAt, Optional<Timestamp> otherLastReadAt,
+                               Timestamp seen) {
+        GroupSummary summary = row.summary();
+        int unread = counter.messagesFrom(summary.other().id(), summary.groupId(), lastReadAt);
+        return new GroupRow(row.sk(), summary.with(new ReadState(unread, lastReadAt, otherLastReadAt)),
+                Tally.startingAt(seen), row.rev());
     }
 
     /**

@@ -6,8 +6,6 @@ import com.cruddur.messaging.domain.model.User;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** SPEC §9 over HTTP: idempotent sends with client_message_id, read markers and the counts they move. */
@@ -22,7 +20,7 @@ class ReadsAndRetriesTest extends HttpTest {
 
         HttpResponse<String> first = api().post("/api/messages", tokenOf(alice), send);
         HttpResponse<String> retry = api().post("/api/messages", tokenOf(alice), send);
-        String group = find(first.body(), "\"message_group_uuid\":\"(" + UUID + ")\"");
+        String group = extract(first.body(), "\"message_group_uuid\":\"(" + UUID + ")\"");
         HttpResponse<String> byGroup = api().post("/api/messages", tokenOf(alice),
                 "{\"message\":\"hi\",\"message_group_uuid\":\"" + group + "\",\"client_message_id\":\"web-1\"}");
         HttpResponse<String> reused = api().post("/api/messages", tokenOf(alice),
@@ -50,9 +48,9 @@ class ReadsAndRetriesTest extends HttpTest {
         User bob = newUser("bob");
         String first = api().post("/api/messages", tokenOf(alice),
                 "{\"message\":\"one\",\"handle\":\"" + bob.handle() + "\"}").body();
-        String group = find(first, "\"message_group_uuid\":\"(" + UUID + ")\"");
-        String one = find(first, "\"uuid\":\"(" + UUID + ")\"");
-        String oneAt = find(first, "\"created_at\":\"(" + TIMESTAMP + ")\"");
+        String group = extract(first, "\"message_group_uuid\":\"(" + UUID + ")\"");
+        String one = extract(first, "\"uuid\":\"(" + UUID + ")\"");
+        String oneAt = extract(first, "\"created_at\":\"(" + TIMESTAMP + ")\"");
         api().post("/api/messages", tokenOf(alice), "{\"message\":\"two\",\"message_group_uuid\":\"" + group + "\"}");
         assertThat(api().get("/api/message_groups", tokenOf(bob)).body()).contains("\"unread_count\":2");
 
@@ -77,7 +75,7 @@ class ReadsAndRetriesTest extends HttpTest {
         User alice = newUser("alice");
         User bob = newUser("bob");
         User carol = newUser("carol");
-        String group = find(api().post("/api/messages", tokenOf(alice),
+        String group = extract(api().post("/api/messages", tokenOf(alice),
                 "{\"message\":\"one\",\"handle\":\"" + bob.handle() + "\"}").body(), "\"message_group_uuid\":\"(" + UUID + ")\"");
         String path = "/api/message_groups/" + group + "/read";
 
@@ -93,11 +91,5 @@ class ReadsAndRetriesTest extends HttpTest {
         assertThat(api().post("/api/message_groups/not-a-uuid/read", tokenOf(bob), "{}").statusCode()).isEqualTo(422);
         assertThat(api().post(path, null, "{}").statusCode()).isEqualTo(401);
         assertThat(api().get("/api/message_groups", tokenOf(bob)).body()).contains("\"unread_count\":1");
-    }
-
-    private static String find(String body, String regex) {
-        Matcher matcher = Pattern.compile(regex).matcher(body);
-        assertThat(matcher.find()).as("%s in %s", regex, body).isTrue();
-        return matcher.group(1);
     }
 }
