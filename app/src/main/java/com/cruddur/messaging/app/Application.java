@@ -52,6 +52,7 @@ public final class Application {
                 .mainClass(Application.class)
                 .banner(false)
                 .defaultEnvironments(Environments.DEV)
+                .properties(Tracing.settings(environment, System.getProperties()))
                 .properties(engines.map(EmbeddedEngines::settings).orElse(Map.of()))
                 .start();
         // Micronaut's own shutdown hook stops the context; the engines go only after it, so nothing loses its store mid-stop.

@@ -21,6 +21,8 @@ import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.core.order.Ordered;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.util.Optional;
@@ -48,13 +50,32 @@ class DynamoDbStoreFactory {
                 configuration.maxAttempts());
     }
 
-    /** Puts the time and retry bounds on the client micronaut-aws-sdk-v2 builds. */
     @Singleton
     BeanCreatedEventListener<DynamoDbClientBuilder> boundedDynamoDbCalls(DynamoDbConfiguration configuration) {
-        return (BeanCreatedEvent<DynamoDbClientBuilder> event) -> event.getBean().overrideConfiguration(
-                DynamoDbClients.overrides(new DynamoDbSettings("unused", Optional.empty(), configuration.table(),
-                        configuration.connectTimeout(), configuration.attemptTimeout(), configuration.callTimeout(),
-                        configuration.maxAttempts())));
+        return new BoundedCalls(new DynamoDbSettings("unused", Optional.empty(), configuration.table(),
+                configuration.connectTimeout(), configuration.attemptTimeout(), configuration.callTimeout(),
+                configuration.maxAttempts()));
+    }
+
+    /**
+     * Puts the time and retry bounds on the client micronaut-aws-sdk-v2 builds. It runs after every other
+     * listener (e.g. Micronaut Tracing's, which adds its interceptor) and keeps what they configured: the SDK
+     * replaces a client's whole override configuration on each call.
+     */
+    private record BoundedCalls(DynamoDbSettings bounds)
+            implements BeanCreatedEventListener<DynamoDbClientBuilder>, Ordered {
+        @Override
+        public DynamoDbClientBuilder onCreated(BeanCreatedEvent<DynamoDbClientBuilder> event) {
+            DynamoDbClientBuilder builder = event.getBean();
+            ClientOverrideConfiguration.Builder overrides = builder.overrideConfiguration().toBuilder();
+            DynamoDbClients.bound(overrides, bounds);
+            return builder.overrideConfiguration(overrides.build());
+        }
+
+        @Override
+        public int getOrder() {
+            return LOWEST_PRECEDENCE;
+        }
     }
 
     /**

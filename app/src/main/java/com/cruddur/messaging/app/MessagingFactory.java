@@ -32,11 +32,14 @@ import com.cruddur.messaging.domain.application.usecase.SendMessageToGroup;
 import com.cruddur.messaging.domain.application.usecase.SendMessageToHandle;
 import com.cruddur.messaging.domain.application.usecase.ShowShortProfile;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.tracing.annotation.NewSpan;
 import jakarta.inject.Singleton;
 
 /**
  * Wires the framework-free domain: every use case, built on whichever {@link ConversationStore}
- * and {@link UserDirectory} the store configuration provides.
+ * and {@link UserDirectory} the store configuration provides. When tracing is on ({@link Tracing}) each use
+ * case call is a span (named for its port and method, e.g. {@code SendMessageToHandleUseCase.sendToHandle}), between the request's span and the store's calls; the domain knows
+ * nothing of it.
  */
 @Factory
 class MessagingFactory {
@@ -67,54 +70,64 @@ class MessagingFactory {
     }
 
     @Singleton
+    @NewSpan
     ListMessageGroupsUseCase listMessageGroups(Callers callers, ConversationStore store) {
         return new ListMessageGroups(callers, store);
     }
 
     @Singleton
+    @NewSpan
     ListMessagesUseCase listMessages(Callers callers, Memberships memberships, ConversationStore store) {
         return new ListMessages(callers, memberships, store);
     }
 
     @Singleton
+    @NewSpan
     SendMessageToGroupUseCase sendMessageToGroup(Callers callers, Memberships memberships, Drafts drafts,
                                                  ConversationStore store, EventBus events) {
         return new SendMessageToGroup(callers, memberships, drafts, store, events);
     }
 
     @Singleton
+    @NewSpan
     SendMessageToHandleUseCase sendMessageToHandle(Callers callers, UserDirectory directory, Drafts drafts,
                                                    IdSource ids, ConversationStore store, EventBus events) {
         return new SendMessageToHandle(callers, directory, drafts, ids, store, events);
     }
 
     @Singleton
+    @NewSpan
     ShowShortProfileUseCase showShortProfile(Callers callers, UserDirectory directory) {
         return new ShowShortProfile(callers, directory);
     }
 
     @Singleton
+    @NewSpan
     MarkGroupReadUseCase markGroupRead(Callers callers, Memberships memberships, ConversationStore store,
                                        EventBus events) {
         return new MarkGroupRead(callers, memberships, store, events);
     }
 
     @Singleton
+    @NewSpan
     FollowEventsUseCase followEvents(Callers callers, EventTickets tickets, EventBus events, Clock clock) {
         return new FollowEvents(callers, tickets, events, clock);
     }
 
     @Singleton
+    @NewSpan
     IssueEventTicketUseCase issueEventTicket(Callers callers, EventTickets tickets, IdSource ids, Clock clock) {
         return new IssueEventTicket(callers, tickets, ids, clock);
     }
 
     @Singleton
+    @NewSpan
     ProjectMessageUseCase projectMessage(ConversationStore store) {
         return new ProjectMessage(store);
     }
 
     @Singleton
+    @NewSpan
     ProjectReadMarkersUseCase projectReadMarkers(ConversationStore store) {
         return new ProjectReadMarkers(store);
     }

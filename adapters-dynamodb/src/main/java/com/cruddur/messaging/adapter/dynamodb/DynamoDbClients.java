@@ -45,14 +45,22 @@ public final class DynamoDbClients {
         return configure(DynamoDbStreamsClient.builder(), settings, credentials, urlConnection(settings)).build();
     }
 
-    /** The time and retry bounds of every call, also for clients built elsewhere (e.g. by Micronaut). */
+    /** The time and retry bounds of every call. */
     public static ClientOverrideConfiguration overrides(DynamoDbSettings settings) {
-        return ClientOverrideConfiguration.builder()
-                .apiCallAttemptTimeout(settings.attemptTimeout())
+        ClientOverrideConfiguration.Builder overrides = ClientOverrideConfiguration.builder();
+        bound(overrides, settings);
+        return overrides.build();
+    }
+
+    /**
+     * Adds the bounds to the configuration of a client built elsewhere (e.g. by Micronaut), keeping what
+     * others added to it (e.g. the tracing interceptor).
+     */
+    public static void bound(ClientOverrideConfiguration.Builder overrides, DynamoDbSettings settings) {
+        overrides.apiCallAttemptTimeout(settings.attemptTimeout())
                 .apiCallTimeout(settings.callTimeout())
                 .retryStrategy(retry -> retry.maxAttempts(settings.maxAttempts()))
-                .scheduledExecutorService(CALL_TIMEOUTS)
-                .build();
+                .scheduledExecutorService(CALL_TIMEOUTS);
     }
 
     private static ScheduledExecutorService callTimeouts() {
