@@ -73,8 +73,24 @@ class DeploymentTemplateTest {
         assertThat(RequestHandler.class).isAssignableFrom(StreamLambdaHandler.class);
         assertThat(function.get("Runtime")).isEqualTo("java17");
         assertThat(map(map(function.get("Environment")).get("Variables")).keySet())
-                .containsExactlyInAnyOrder(StreamLambdaHandler.TABLE_VARIABLE, "JAVA_TOOL_OPTIONS");
+                .containsExactlyInAnyOrder(StreamLambdaHandler.TABLE_VARIABLE, "JAVA_TOOL_OPTIONS", "AWS_LAMBDA_EXEC_WRAPPER");
         assertThat(map(parameters.get("TableName")).get("Default")).isEqualTo(DynamoDbSettings.DEFAULT_TABLE);
+    }
+
+    @Test
+    void givenTheOpenTelemetryLayerTheFunctionRunsUnderItsWrapperAndMaySendToXRay() {
+        Map<String, Object> function = properties("StreamFunction");
+        String traced = "StreamLambdaTraced";
+
+        assertThat(map(parameters.get("StreamTracingLayerArn")).get("Default")).isEqualTo("");
+        assertThat(list(map(function.get("Layers")).get("Fn::If")).subList(0, 2))
+                .isEqualTo(List.of(traced, List.of(Map.of("Ref", "StreamTracingLayerArn"))));
+        assertThat(list(map(function.get("TracingConfig")).get("Fn::If")).subList(0, 2))
+                .isEqualTo(List.of(traced, Map.of("Mode", "Active")));
+        assertThat(list(map(map(map(function.get("Environment")).get("Variables")).get("AWS_LAMBDA_EXEC_WRAPPER"))
+                .get("Fn::If")).subList(0, 2)).isEqualTo(List.of(traced, "/opt/otel-handler"));
+        assertThat(list(map(properties("StreamFunctionRole").get("ManagedPolicyArns")).get("Fn::If")).get(0))
+                .isEqualTo(traced);
     }
 
     @Test

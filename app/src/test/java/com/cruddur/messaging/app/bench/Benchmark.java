@@ -32,7 +32,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * {@code -Dbench.levels} (default 1,4,16), {@code -Dbench.operations} (a comma-separated
  * subset, e.g. {@code "list groups"}), {@code -Dbench.service-options} (JVM options for the service, e.g.
  * {@code -XX:StartFlightRecording=settings=profile,filename=/tmp/service.jfr} to profile it),
- * {@code -Dbench.only=capacity} (only the capacity table, on a DynamoDB Local of its own).
+ * {@code -Dbench.only=capacity} (only the capacity table, on a DynamoDB Local of its own),
+ * {@code -Dbench.only=events} (real-time delivery), {@code -Dbench.only=tracing} (what tracing costs),
+ * {@code -Dbench.only=startup} (start-up by mode, with and without the class-data archive).
  */
 public final class Benchmark {
     private static final URI SERVICE = URI.create("http://127.0.0.1:4567");
@@ -51,11 +53,18 @@ public final class Benchmark {
         if ("events".equals(System.getProperty("bench.only"))) {
             eventsOnly(Duration.ofSeconds(Integer.getInteger("bench.seconds", 5)));
         }
+        if ("startup".equals(System.getProperty("bench.only"))) {
+            System.out.println("## Start-up to the first 200 by mode (" + Runtime.getRuntime().availableProcessors() + " cores)\n");
+            new StartUpTimes(jar()).print();
+            System.exit(0);
+        }
+        if ("tracing".equals(System.getProperty("bench.only"))) {
+            tracingOnly(Duration.ofSeconds(Integer.getInteger("bench.seconds", 5)));
+        }
         Duration each = Duration.ofSeconds(Integer.getInteger("bench.seconds", 5));
         int[] levels = java.util.Arrays.stream(System.getProperty("bench.levels", "1,4,16").split(","))
                 .mapToInt(Integer::parseInt).toArray();
-        Path jar = Files.exists(Path.of("app/target/cruddur-messaging.jar")) ? Path.of("app/target/cruddur-messaging.jar")
-                : Path.of("target/cruddur-messaging.jar");
+        Path jar = jar();
         Path log = Files.createTempFile("bench-service", ".log");
         System.out.println("# Cruddur Messaging benchmark\n\nmachine: " + Runtime.getRuntime().availableProcessors()
                 + " cores, JDK " + System.getProperty("java.version") + "; service log: " + log + "\n");
@@ -122,8 +131,7 @@ public final class Benchmark {
      * {@link EventDelivery}'s tables. About two minutes after the install.
      */
     private static void eventsOnly(Duration each) throws Exception {
-        Path jar = Files.exists(Path.of("app/target/cruddur-messaging.jar")) ? Path.of("app/target/cruddur-messaging.jar")
-                : Path.of("target/cruddur-messaging.jar");
+        Path jar = jar();
         Path log = Files.createTempFile("bench-service", ".log");
         Path secondLog = Files.createTempFile("bench-second-service", ".log");
         System.out.println("## Real-time delivery (" + Runtime.getRuntime().availableProcessors() + " cores; logs: " + log
@@ -133,6 +141,18 @@ public final class Benchmark {
             new EventDelivery(SERVICE, URI.create("http://127.0.0.1:4568"), service).print(each);
         }
         System.exit(0);
+    }
+
+    /** Tracing's cost alone: {@link TracingOverhead}'s table, about four minutes after the install. */
+    private static void tracingOnly(Duration each) throws Exception {
+        System.out.println("## Tracing overhead (" + Runtime.getRuntime().availableProcessors() + " cores)\n");
+        new TracingOverhead(jar(), each).print();
+        System.exit(0);
+    }
+
+    private static Path jar() {
+        return Files.exists(Path.of("app/target/cruddur-messaging.jar")) ? Path.of("app/target/cruddur-messaging.jar")
+                : Path.of("target/cruddur-messaging.jar");
     }
 
     /** Sends one message at a time through the service and waits until both summaries show it, with load around it. */

@@ -36,8 +36,20 @@ final class CpuMeter {
 
     /** CPU time the service's JIT compiler threads have used: it stops growing once its hot code is compiled. */
     long serverCompilerNanos() {
+        return serverThreadNanos("C[12] CompilerThre.*");
+    }
+
+    /**
+     * CPU time of the embedded DynamoDB Local's own threads in the service process (its Jetty pool and
+     * SQLite queue): what a deployment on real DynamoDB does not spend in the service.
+     */
+    long embeddedDynamoDbNanos() {
+        return serverThreadNanos("qtp.*|SQLiteQueue.*");
+    }
+
+    private long serverThreadNanos(String namePattern) {
         try (Stream<Path> threads = Files.list(Path.of("/proc", String.valueOf(server.pid()), "task"))) {
-            return threads.filter(thread -> commandName(thread.resolve("stat")).matches("C[12] CompilerThre.*"))
+            return threads.filter(thread -> commandName(thread.resolve("stat")).matches(namePattern))
                     .mapToLong(thread -> cpuNanos(thread.resolve("stat"))).sum();
         } catch (IOException gone) {
             return 0;
@@ -47,6 +59,11 @@ final class CpuMeter {
     /** Compilation time of this process's JIT, the raw path's counterpart of {@link #serverCompilerNanos()}. */
     static long clientCompilerNanos() {
         return ManagementFactory.getCompilationMXBean().getTotalCompilationTime() * 1_000_000L;
+    }
+
+    /** CPU time of the service's process alone (not the engines it started). */
+    long serverProcessNanos() {
+        return processNanos(server);
     }
 
     private static long processNanos(ProcessHandle process) {
