@@ -27,7 +27,7 @@ public final class Application {
         Map<String, String> environment = System.getenv();
         Set<String> requested = Environments.requested(environment);
         if (requested.contains(Environments.PROD)) {
-            ProductionLogs.useJsonLines();
+            ProductionLogs.useJsonLinesFromTheStart();
             List<String> missing = ProductionSettings.missing(environment);
             if (!missing.isEmpty()) {
                 System.err.println("cruddur-messaging: not starting; production needs these environment variables: "

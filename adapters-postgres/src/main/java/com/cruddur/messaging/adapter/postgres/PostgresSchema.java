@@ -3,6 +3,7 @@ package com.cruddur.messaging.adapter.postgres;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * The schema's migrations ({@code db/migration}), applied by Flyway. A database the original set up
@@ -25,7 +26,9 @@ public final class PostgresSchema {
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load();
-        int applied = flyway.migrate().migrationsExecuted;
-        return new Migration(flyway.info().current().getVersion().getVersion(), applied);
+        MigrateResult result = flyway.migrate();
+        // No second pass over the history (Flyway.info): the result knows where the schema was and went.
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        return new Migration(version, result.migrationsExecuted);
     }
 }

@@ -79,20 +79,14 @@ final class StartUpTimes {
 
     /** Production settings pointing at the running embedded engines; the Cognito pool is never asked at start-up. */
     private Map<String, String> production(boolean shared) {
-        Map<String, String> environment = new HashMap<>();
-        environment.put("MICRONAUT_ENVIRONMENTS", "prod");
-        environment.put("AWS_REGION", "us-east-1");
-        environment.put("AWS_ACCESS_KEY_ID", "local");
-        environment.put("AWS_SECRET_ACCESS_KEY", "local");
-        environment.put("AWS_SERVICES_DYNAMODB_ENDPOINT_OVERRIDE", "http://127.0.0.1:8000");
-        environment.put("CRUDDUR_FRONTEND_ORIGIN", "http://localhost:3000");
-        environment.put("CRUDDUR_COGNITO_REGION", "us-east-1");
-        environment.put("CRUDDUR_COGNITO_USER_POOL_ID", "us-east-1_bench");
-        environment.put("CRUDDUR_COGNITO_CLIENT_ID", "bench");
-        environment.put("CRUDDUR_JDBC_URL", "jdbc:postgresql://127.0.0.1:5433/cruddur");
-        environment.put("CRUDDUR_JDBC_USER", "postgres");
-        environment.put("CRUDDUR_JDBC_PASSWORD", "unused");
-        environment.put("JAVA_TOOL_OPTIONS", shared ? "-XX:SharedArchiveFile=" + archive : "");
+        Map<String, String> environment = new HashMap<>(Map.of("MICRONAUT_ENVIRONMENTS", "prod",
+                "AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local",
+                "AWS_SERVICES_DYNAMODB_ENDPOINT_OVERRIDE", "http://127.0.0.1:8000",
+                "CRUDDUR_FRONTEND_ORIGIN", "http://localhost:3000", "CRUDDUR_COGNITO_REGION", "us-east-1",
+                "CRUDDUR_COGNITO_USER_POOL_ID", "us-east-1_bench", "CRUDDUR_COGNITO_CLIENT_ID", "bench"));
+        environment.putAll(Map.of("CRUDDUR_JDBC_URL", "jdbc:postgresql://127.0.0.1:5433/cruddur",
+                "CRUDDUR_JDBC_USER", "postgres", "CRUDDUR_JDBC_PASSWORD", "unused",
+                "JAVA_TOOL_OPTIONS", shared ? "-XX:SharedArchiveFile=" + archive : ""));
         return environment;
     }
 
