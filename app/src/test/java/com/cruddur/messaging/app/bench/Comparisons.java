@@ -28,13 +28,10 @@ final class Comparisons {
     private record Row(String name, int level, Measured service, Measured raw) {
     }
 
-    private static final Duration WARM_UP_SLICE = Duration.ofSeconds(2);
-    private static final double QUIET_COMPILERS = 0.03;
 
     private final CpuMeter cpu;
     private final Duration each;
     private final Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup", 2));
-    private final Duration jitWarmupLimit = Duration.ofSeconds(Integer.getInteger("bench.jit-warmup", 240));
     private final List<Row> rows = new ArrayList<>();
     private Duration warmedUp = Duration.ZERO;
     private double quietAt;
@@ -61,23 +58,13 @@ final class Comparisons {
         }
     }
 
-    /** Rounds of every operation on both paths until the compilers used under 3 % of a round's time. */
+    /** Rounds of every operation on both paths until the compilers of both processes go quiet. */
     private void warmUp(Map<String, Paths> operations, int level) throws InterruptedException {
-        long started = System.nanoTime();
-        double compiling;
-        do {
-            long compiledBefore = cpu.serverCompilerNanos() + CpuMeter.clientCompilerNanos();
-            long roundStarted = System.nanoTime();
-            for (Paths paths : operations.values()) {
-                Load.run("warm-up", level, WARM_UP_SLICE, Long.MAX_VALUE, paths.service());
-                Load.run("warm-up", level, WARM_UP_SLICE, Long.MAX_VALUE, paths.raw());
-            }
-            compiling = (double) (cpu.serverCompilerNanos() + CpuMeter.clientCompilerNanos() - compiledBefore)
-                    / (System.nanoTime() - roundStarted);
-            System.err.printf(Locale.ROOT, "warm-up: the JIT compilers were busy %.0f %% of the last round%n", 100 * compiling);
-        } while (compiling > QUIET_COMPILERS && System.nanoTime() - started < jitWarmupLimit.toNanos());
-        warmedUp = Duration.ofNanos(System.nanoTime() - started);
-        quietAt = compiling;
+        JitWarmUp.Done done = JitWarmUp.run(() -> cpu.serverCompilerNanos() + CpuMeter.clientCompilerNanos(),
+                operations.values().stream().flatMap(paths -> java.util.stream.Stream.of(paths.service(), paths.raw())).toList(),
+                level);
+        warmedUp = done.took();
+        quietAt = done.compiling();
     }
 
     private Measured measure(String name, int level, Load.Operation operation) throws InterruptedException {

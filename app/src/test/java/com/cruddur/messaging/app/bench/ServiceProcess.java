@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 
 /** The service as users run it: {@code java -jar app/target/cruddur-messaging.jar}, a separate process on 127.0.0.1. */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final Duration startToFirst200;
 
@@ -28,7 +28,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Another instance on {@code port}, for instance on the engines of the first (which it does not start). */
-    static ServiceProcess start(Path jar, Map<String, String> environment, Path log, int port, int[] mustBeFree)
+    public static ServiceProcess start(Path jar, Map<String, String> environment, Path log, int port, int[] mustBeFree)
             throws IOException, InterruptedException {
         for (int needed : mustBeFree) {
             try (Socket taken = new Socket("127.0.0.1", needed)) {

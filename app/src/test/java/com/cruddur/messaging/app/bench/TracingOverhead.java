@@ -26,8 +26,6 @@ final class TracingOverhead {
     private static final URI SERVICE = URI.create("http://127.0.0.1:4567");
     private static final int CONCURRENCY = 4;
     private static final List<String> OPERATIONS = List.of("send to group", "list groups");
-    private static final Duration WARM_UP_SLICE = Duration.ofSeconds(2);
-    private static final double QUIET_COMPILERS = 0.03;
 
     /**
      * @param cpuMillisPerRequest     the service's process and its engines
@@ -144,24 +142,12 @@ final class TracingOverhead {
         return measured;
     }
 
-    /**
-     * Rounds of both operations until the service's JIT compilers were busy under 3 % of a round: a traced
-     * service has more code to compile, and on two cores its compilers would otherwise be measured with it.
-     */
+    /** Until the service's JIT compilers go quiet: a traced service has more code to compile. */
     private static void warmUp(CpuMeter cpu, Map<String, Load.Operation> operations) throws InterruptedException {
-        long started = System.nanoTime();
-        long limit = Duration.ofSeconds(Integer.getInteger("bench.jit-warmup", 240)).toNanos();
-        double compiling;
-        do {
-            long compiledBefore = cpu.serverCompilerNanos();
-            long roundStarted = System.nanoTime();
-            for (String operation : OPERATIONS) {
-                Load.run("warm-up", CONCURRENCY, WARM_UP_SLICE, Long.MAX_VALUE, operations.get(operation));
-            }
-            compiling = (double) (cpu.serverCompilerNanos() - compiledBefore) / (System.nanoTime() - roundStarted);
-        } while (compiling > QUIET_COMPILERS && System.nanoTime() - started < limit);
+        JitWarmUp.Done done = JitWarmUp.run(cpu::serverCompilerNanos, OPERATIONS.stream().map(operations::get).toList(),
+                CONCURRENCY);
         System.err.printf(Locale.ROOT, "warm-up: %d s, until the compilers were busy %.0f %% of a round%n",
-                Duration.ofNanos(System.nanoTime() - started).toSeconds(), 100 * compiling);
+                done.took().toSeconds(), 100 * done.compiling());
     }
 
     private static double mean(List<Measured> runs, java.util.function.ToDoubleFunction<Measured> value) {
