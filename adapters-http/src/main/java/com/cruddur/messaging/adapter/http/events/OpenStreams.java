@@ -1,6 +1,8 @@
 package com.cruddur.messaging.adapter.http.events;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.event.ServerShutdownEvent;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
@@ -49,7 +51,17 @@ class OpenStreams {
         open.forEach(EventStream::heartbeat);
     }
 
-    /** Graceful shutdown: every client is told to resync, so that it reconnects to another instance. */
+    /**
+     * Graceful shutdown: every client is told to resync, so that it reconnects to another instance. Done as
+     * soon as the server starts stopping: its event loops close the connections once idle for their quiet
+     * period, which can pass before the rest of the context (and this bean's destruction) has stopped.
+     */
+    @EventListener
+    void onServerStopping(ServerShutdownEvent stopping) {
+        closeAll();
+    }
+
+    /** The same for a context stopped without a server shutdown event; a stream told twice ignores the second. */
     @PreDestroy
     void closeAll() {
         open.forEach(EventStream::resync);
