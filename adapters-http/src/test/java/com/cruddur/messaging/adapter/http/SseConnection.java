@@ -1,5 +1,6 @@
 package com.cruddur.messaging.adapter.http;
 
+import com.cruddur.messaging.domain.fixtures.Waiting;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -151,19 +152,7 @@ public final class SseConnection implements AutoCloseable {
 
     /** Waits up to {@code within} for the condition on the events so far. */
     public boolean await(Predicate<List<SseEvent>> condition, Duration within) {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.test(events())) {
-                return true;
-            }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return condition.test(events());
+        return Waiting.until(() -> condition.test(events()), within);
     }
 
     public boolean awaitEnd(Duration within) {
