@@ -1,6 +1,8 @@
 package com.cruddur.messaging.app.bench;
 
+import com.cruddur.messaging.app.Http;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,13 +10,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 /**
  * Start-up by mode (issue 22): process start ({@code java -jar}) to the first 200 of {@code GET /health},
  * three runs each, median, for (a) production against engines already running, (b) the embedded default
- * on an existing data directory, (c) on a fresh one; each without and with the jar's class-data archive
- * (the README's start command), runs of the two alternating.
+ * on an existing data directory, (c) on a fresh one, (d) the embedded default restarted after {@code kill -9}
+ * while a second instance on its engines stays connected and a client keeps sending through it (issue 32);
+ * each without and with the jar's class-data archive (the README's start command), runs of the two alternating.
  */
 final class StartUpTimes {
     private static final int RUNS = 3;
@@ -41,6 +45,8 @@ final class StartUpTimes {
                         .add(startAndStop(embedded(fresh, shared), 4567));
                 times.computeIfAbsent(key("(b) embedded default, existing data directory", shared), k -> new ArrayList<>())
                         .add(startAndStop(embedded(fresh, shared), 4567));
+                times.computeIfAbsent(key("(d) embedded default after kill -9, another instance connected and sending",
+                        shared), k -> new ArrayList<>()).add(restartAfterKill(fresh, shared));
             }
         }
         // (a): engines of an embedded default on the usual ports (its HTTP on 4568), production on 4567.
@@ -88,6 +94,56 @@ final class StartUpTimes {
                 "CRUDDUR_JDBC_USER", "postgres", "CRUDDUR_JDBC_PASSWORD", "unused",
                 "JAVA_TOOL_OPTIONS", shared ? "-XX:SharedArchiveFile=" + archive : ""));
         return environment;
+    }
+
+    /**
+     * The default on the data directory with a second instance ({@code CRUDDUR_EMBEDDED=false}, port 4568) on
+     * its engines and a client sending through that one every 50 ms; the default is killed with SIGKILL (its
+     * PostgreSQL outlives it, the second instance's pool and event listener connected to it) and started again.
+     */
+    private long restartAfterKill(Path dataDirectory, boolean shared) throws Exception {
+        Map<String, String> other = embedded(dataDirectory, shared);
+        other.put("CRUDDUR_EMBEDDED", "false");
+        other.put("MICRONAUT_SERVER_PORT", "4568");
+        ServiceProcess first = ServiceProcess.start(jar, embedded(dataDirectory, shared),
+                Files.createTempFile("bench-killed", ".log"));
+        AtomicBoolean sending = new AtomicBoolean(true);
+        try (ServiceProcess second = ServiceProcess.start(jar, other, Files.createTempFile("bench-other", ".log"), 4568,
+                new int[] {4568})) {
+            Http http = new Http(URI.create("http://127.0.0.1:4567"));
+            String token = http.devToken("andrewbrown");
+            String group = Http.extract(http.get("/api/message_groups", token).body(), "\"uuid\":\"([^\"]+)\"");
+            Thread client = new Thread(() -> sendThrough(new Http(URI.create("http://127.0.0.1:4568")), token, group, sending));
+            client.start();
+            Thread.sleep(3_000);
+            first.handle().destroyForcibly();
+            first.handle().onExit().join();
+            try {
+                return startAndStop(embedded(dataDirectory, shared), 4567);
+            } finally {
+                sending.set(false);
+                client.join();
+            }
+        } finally {
+            first.close();
+        }
+    }
+
+    private static void sendThrough(Http http, String token, String group, AtomicBoolean sending) {
+        for (int i = 0; sending.get(); i++) {
+            boolean sent;
+            try {
+                sent = http.post("/api/messages", token, "{\"message\":\"bench " + i + "\",\"message_group_uuid\":\""
+                        + group + "\"}").statusCode() == 200;
+            } catch (RuntimeException unreachable) {
+                sent = false;
+            }
+            try {
+                Thread.sleep(sent ? 50 : 100);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
     }
 
     private long startAndStop(Map<String, String> environment, int port) throws IOException, InterruptedException {
