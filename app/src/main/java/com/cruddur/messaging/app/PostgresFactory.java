@@ -1,5 +1,6 @@
 package com.cruddur.messaging.app;
 
+import com.cruddur.messaging.adapter.postgres.PostgresFailures;
 import com.cruddur.messaging.adapter.postgres.conversations.ConversationRows;
 import com.cruddur.messaging.adapter.postgres.conversations.PostgresConversationStore;
 import com.cruddur.messaging.adapter.postgres.users.PostgresUserDirectory;
@@ -33,16 +34,23 @@ class PostgresFactory {
     private static final Logger LOG = LoggerFactory.getLogger(PostgresFactory.class);
 
 
+    /** One for the database, shared by every adapter on it: an outage is told once, whoever notices it. */
+    @Singleton
+    PostgresFailures postgresFailures(@Value("${datasources.default.url}") String url) {
+        return new PostgresFailures(url);
+    }
+
     @Singleton
     @Requires(property = StoreSelection.PROPERTY, value = "postgres")
-    ConversationStore conversationStore(ConversationRows rows, TransactionOperations<Connection> transactions) {
-        return new PostgresConversationStore(rows, transactions);
+    ConversationStore conversationStore(ConversationRows rows, TransactionOperations<Connection> transactions,
+                                        PostgresFailures failures) {
+        return new PostgresConversationStore(rows, transactions, failures);
     }
 
     @Singleton
     @Requires(property = StoreSelection.DIRECTORY_PROPERTY, value = "postgres")
-    PostgresUserDirectory userDirectory(UserRows rows) {
-        return new PostgresUserDirectory(rows);
+    PostgresUserDirectory userDirectory(UserRows rows, PostgresFailures failures) {
+        return new PostgresUserDirectory(rows, failures);
     }
 
     @Singleton
@@ -52,7 +60,8 @@ class PostgresFactory {
                               @Value("${datasources.default.url}") String url,
                               @Value("${datasources.default.username:}") String user,
                               @Value("${datasources.default.password:}") String password,
-                              @Value("${cruddur.events.window:" + EventWindow.DEFAULT_SIZE + "}") int window)
+                              @Value("${cruddur.events.window:" + EventWindow.DEFAULT_SIZE + "}") int window,
+                              PostgresFailures failures)
             throws InterruptedException {
         PostgresEventBus bus = new PostgresEventBus(transactions, () -> {
             Properties properties = new Properties();
@@ -60,7 +69,7 @@ class PostgresFactory {
             properties.setProperty("password", password);
             properties.setProperty("ApplicationName", "cruddur-events");
             return DriverManager.getConnection(url, properties);
-        }, json, window);
+        }, json, window, failures);
         if (!bus.awaitListening(Duration.ofSeconds(5))) {
             LOG.warn("not yet listening for events on {}: open streams start once PostgreSQL answers", url);
         }
@@ -69,7 +78,7 @@ class PostgresFactory {
 
     @Singleton
     @Requires(property = StoreSelection.DIRECTORY_PROPERTY, value = "postgres")
-    EventTickets eventTickets(TransactionOperations<Connection> transactions) {
-        return new PostgresEventTickets(transactions);
+    EventTickets eventTickets(TransactionOperations<Connection> transactions, PostgresFailures failures) {
+        return new PostgresEventTickets(transactions, failures);
     }
 }

@@ -1,7 +1,12 @@
 package com.cruddur.messaging.adapter.dynamodb;
 
+import com.cruddur.messaging.domain.error.StoreReachability;
 import com.cruddur.messaging.domain.error.StoreUnavailableException;
+import java.net.URI;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.awscore.AwsClient;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
@@ -10,26 +15,54 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 /**
  * Turns what DynamoDB throws when it cannot serve us (unreachable, timed out, throttled after the
- * SDK's retries, server errors, missing table) into the domain's "store unavailable". Errors that
- * mean our request was wrong stay as they are: they are bugs, not outages.
+ * SDK's retries, server errors, missing table) into the domain's "store unavailable", and tells the
+ * operator once when it starts and once when it ends ({@link StoreReachability}), not once per failed
+ * call; each call's stack trace is at DEBUG. Errors that mean our request was wrong stay as they are:
+ * they are bugs, not outages.
  */
 final class DynamoDbFailures {
     static final String STORE = "DynamoDB";
+    private static final Logger LOG = LoggerFactory.getLogger(DynamoDbFailures.class);
 
-    private DynamoDbFailures() {
+    private final StoreReachability reachability;
+
+    DynamoDbFailures(StoreReachability reachability) {
+        this.reachability = reachability;
     }
 
-    static <T> T guard(Supplier<T> call) {
+    /** The reachability of what the client calls, named by its endpoint (an override, or AWS's in its region). */
+    static StoreReachability reachabilityOf(String store, AwsClient client) {
+        var configuration = client.serviceClientConfiguration();
+        String endpoint = configuration.endpointOverride().map(URI::toString)
+                .orElseGet(() -> "AWS in " + configuration.region());
+        return new StoreReachability(store, endpoint);
+    }
+
+    <T> T guard(Supplier<T> call) {
+        T result;
         try {
-            return call.get();
+            result = call.get();
         } catch (SdkClientException e) {
-            throw new StoreUnavailableException(STORE, e);
+            throw unavailable(e);
         } catch (DynamoDbException e) {
             if (isOutage(e)) {
-                throw new StoreUnavailableException(STORE, e);
+                throw unavailable(e);
             }
+            answered(); // it answered: a condition failed, or the request was wrong
             throw e;
         }
+        answered();
+        return result;
+    }
+
+    private void answered() {
+        reachability.answered().ifPresent(LOG::info);
+    }
+
+    private StoreUnavailableException unavailable(RuntimeException e) {
+        reachability.failed(e).ifPresent(LOG::warn);
+        LOG.debug("a call to {} at {} failed", reachability.store(), reachability.endpoint(), e);
+        return new StoreUnavailableException(STORE, e);
     }
 
     /** A conditional write that kept colliding: something is badly wrong, so callers get "unavailable", not a loop. */

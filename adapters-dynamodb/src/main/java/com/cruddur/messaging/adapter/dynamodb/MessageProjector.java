@@ -7,6 +7,7 @@ import com.cruddur.messaging.domain.application.port.in.ProjectReadMarkersUseCas
 import com.cruddur.messaging.domain.application.port.out.ConversationStore;
 import com.cruddur.messaging.domain.application.usecase.ProjectMessage;
 import com.cruddur.messaging.domain.application.usecase.ProjectReadMarkers;
+import com.cruddur.messaging.domain.error.StoreUnavailableException;
 import com.cruddur.messaging.domain.model.Message;
 import com.cruddur.messaging.domain.model.MessageGroupId;
 import com.cruddur.messaging.domain.model.ReadMarkers;
@@ -80,8 +81,13 @@ public final class MessageProjector {
                     projected += work.messages.size();
                 }
             } catch (RuntimeException e) {
-                LOG.warn("projecting stream record {} failed; it will be retried: {}", work.firstSequenceNumber,
-                        e.toString());
+                if (e instanceof StoreUnavailableException) {
+                    // The store tells of its own outage, once; the record is simply retried.
+                    LOG.debug("projecting stream record {} failed; it will be retried", work.firstSequenceNumber, e);
+                } else {
+                    LOG.warn("projecting stream record {} failed; it will be retried: {}", work.firstSequenceNumber,
+                            e.toString());
+                }
                 return new BatchResult(projected, skipped, Optional.of(work.firstSequenceNumber));
             }
         }

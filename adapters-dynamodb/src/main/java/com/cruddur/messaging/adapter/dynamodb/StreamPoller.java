@@ -1,5 +1,6 @@
 package com.cruddur.messaging.adapter.dynamodb;
 
+import com.cruddur.messaging.domain.error.StoreReachability;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ public final class StreamPoller implements AutoCloseable {
     private final Map<String, String> checkpoints = new ConcurrentHashMap<>();
     private final Set<String> finishedShards = ConcurrentHashMap.newKeySet();
     private final AtomicLong projected = new AtomicLong();
+    private final StoreReachability reachability;
     private Thread worker;
     private volatile boolean running;
 
@@ -49,6 +51,7 @@ public final class StreamPoller implements AutoCloseable {
         this.streamArn = streamArn;
         this.projector = projector;
         this.idleWait = idleWait;
+        this.reachability = DynamoDbFailures.reachabilityOf("DynamoDB Streams", streams);
     }
 
     public synchronized void start() {
@@ -104,14 +107,20 @@ public final class StreamPoller implements AutoCloseable {
                         describeAt = Instant.MIN; // its children may be waiting
                     }
                 }
+                reachability.answered().ifPresent(LOG::info);
                 if (!busy) {
                     Thread.sleep(idleWait.toMillis());
                 }
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
+                if (!running) {
+                    return; // stopped mid-call: the SDK reports the interrupt as a failure
+                }
                 // Whatever went wrong, the poller must outlive it: back off and read again from the checkpoints.
-                LOG.warn("reading the stream failed, retrying: {}", e.toString());
+                // An outage is told when it starts and when it ends, not every half second.
+                reachability.failed(e).ifPresent(line -> LOG.warn("{}; the summaries wait", line));
+                LOG.debug("reading the stream failed, retrying", e);
                 iterators.clear();
                 pause(BACKOFF);
             }

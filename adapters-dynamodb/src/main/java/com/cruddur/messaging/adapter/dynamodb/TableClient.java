@@ -2,7 +2,6 @@ package com.cruddur.messaging.adapter.dynamodb;
 
 import static com.cruddur.messaging.adapter.dynamodb.CapacityLog.Kind.READ;
 import static com.cruddur.messaging.adapter.dynamodb.CapacityLog.Kind.WRITE;
-import static com.cruddur.messaging.adapter.dynamodb.DynamoDbFailures.guard;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,11 +27,13 @@ final class TableClient {
     private final DynamoDbClient client;
     private final String table;
     private final CapacityLog capacity;
+    private final DynamoDbFailures failures;
 
     TableClient(DynamoDbClient client, String table, CapacityLog capacity) {
         this.client = client;
         this.table = table;
         this.capacity = capacity;
+        this.failures = new DynamoDbFailures(DynamoDbFailures.reachabilityOf(DynamoDbFailures.STORE, client));
     }
 
     /**
@@ -40,14 +41,14 @@ final class TableClient {
      * needs (and why, where it does).
      */
     Optional<Map<String, AttributeValue>> get(String operation, Map<String, AttributeValue> key, boolean consistent) {
-        var response = guard(() -> client.getItem(request -> request.tableName(table).key(key).consistentRead(consistent)
+        var response = failures.guard(() -> client.getItem(request -> request.tableName(table).key(key).consistentRead(consistent)
                 .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)));
         capacity.record(operation, READ, response.consumedCapacity());
         return response.hasItem() && !response.item().isEmpty() ? Optional.of(response.item()) : Optional.empty();
     }
 
     QueryResponse query(String operation, Consumer<QueryRequest.Builder> query) {
-        QueryResponse response = guard(() -> client.query(request -> {
+        QueryResponse response = failures.guard(() -> client.query(request -> {
             request.tableName(table).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL);
             query.accept(request);
         }));
@@ -88,7 +89,7 @@ final class TableClient {
     boolean putIf(String operation, Map<String, AttributeValue> item, String condition,
                           Map<String, AttributeValue> values) {
         try {
-            var response = guard(() -> client.putItem(request -> request.tableName(table).item(item)
+            var response = failures.guard(() -> client.putItem(request -> request.tableName(table).item(item)
                     .conditionExpression(condition).expressionAttributeValues(values.isEmpty() ? null : values)
                     .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)));
             capacity.record(operation, WRITE, response.consumedCapacity());
@@ -106,7 +107,7 @@ final class TableClient {
     Optional<Map<String, AttributeValue>> putOrGetHolder(String operation, Map<String, AttributeValue> item,
                                                          String condition, Map<String, AttributeValue> values) {
         try {
-            var response = guard(() -> client.putItem(request -> request.tableName(table).item(item)
+            var response = failures.guard(() -> client.putItem(request -> request.tableName(table).item(item)
                     .conditionExpression(condition).expressionAttributeValues(values)
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
                     .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)));
@@ -126,7 +127,7 @@ final class TableClient {
     Conditional updateIf(String operation, Map<String, AttributeValue> key, String update, String condition,
                     Map<String, AttributeValue> values) {
         try {
-            var response = guard(() -> client.updateItem(request -> request.tableName(table).key(key)
+            var response = failures.guard(() -> client.updateItem(request -> request.tableName(table).key(key)
                     .updateExpression(update).conditionExpression(condition).expressionAttributeValues(values)
                     .returnValues(ReturnValue.ALL_NEW)
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
@@ -143,7 +144,7 @@ final class TableClient {
     Conditional deleteIf(String operation, Map<String, AttributeValue> key, String condition,
                          Map<String, AttributeValue> values) {
         try {
-            var response = guard(() -> client.deleteItem(request -> request.tableName(table).key(key)
+            var response = failures.guard(() -> client.deleteItem(request -> request.tableName(table).key(key)
                     .conditionExpression(condition).expressionAttributeValues(values)
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
                     .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)));
@@ -157,7 +158,7 @@ final class TableClient {
 
     /** Deletes an item whatever it holds (our own record that lost a race). */
     void delete(String operation, Map<String, AttributeValue> key) {
-        var response = guard(() -> client.deleteItem(request -> request.tableName(table).key(key)
+        var response = failures.guard(() -> client.deleteItem(request -> request.tableName(table).key(key)
                 .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)));
         capacity.record(operation, WRITE, response.consumedCapacity());
     }

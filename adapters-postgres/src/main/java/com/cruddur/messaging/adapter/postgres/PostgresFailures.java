@@ -1,5 +1,6 @@
 package com.cruddur.messaging.adapter.postgres;
 
+import com.cruddur.messaging.domain.error.StoreReachability;
 import com.cruddur.messaging.domain.error.StoreUnavailableException;
 import io.micronaut.data.connection.exceptions.ConnectionException;
 import java.net.ConnectException;
@@ -9,27 +10,53 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns "PostgreSQL cannot serve us" (no connection from the pool in time, refused, broken or
  * killed connections, statement timeouts, the server shutting down or out of resources) into the domain's
- * "store unavailable". Other SQL errors are bugs and stay as they are.
+ * "store unavailable", and tells the operator once when it starts and once when it ends
+ * ({@link StoreReachability}), not once per failed call; each call's stack trace is at DEBUG. Other SQL
+ * errors are bugs and stay as they are. One per database: every adapter on it reports through the same one.
  */
 public final class PostgresFailures {
     public static final String STORE = "PostgreSQL";
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresFailures.class);
 
-    private PostgresFailures() {
+    private final StoreReachability reachability;
+
+    /** For the database at the JDBC URL (named without its parameters, which may hold a password). */
+    public PostgresFailures(String jdbcUrl) {
+        int parameters = jdbcUrl.indexOf('?');
+        this.reachability = new StoreReachability(STORE, parameters < 0 ? jdbcUrl : jdbcUrl.substring(0, parameters));
     }
 
-    public static <T> T guard(Supplier<T> call) {
+    public <T> T guard(Supplier<T> call) {
+        T result;
         try {
-            return call.get();
+            result = call.get();
         } catch (RuntimeException e) {
             if (isOutage(e)) {
+                unavailable(e);
                 throw new StoreUnavailableException(STORE, e);
             }
+            answered(); // it answered: the statement was wrong
             throw e;
         }
+        answered();
+        return result;
+    }
+
+    /** A call that got an answer, made outside {@link #guard} (the event listener's connection). */
+    public void answered() {
+        reachability.answered().ifPresent(LOG::info);
+    }
+
+    /** A call that failed because PostgreSQL cannot serve us, made outside {@link #guard}. */
+    public void unavailable(Throwable failure) {
+        reachability.failed(failure).ifPresent(LOG::warn);
+        LOG.debug("a call to {} at {} failed", STORE, reachability.endpoint(), failure);
     }
 
     public static boolean isOutage(Throwable failure) {

@@ -61,11 +61,16 @@ public final class PostgresEngine {
     public static PostgresConversationStore store(ApplicationContext context) {
         TransactionOperations<Connection> transactions = context.getBean(
                 Argument.of(TransactionOperations.class, Connection.class));
-        return new PostgresConversationStore(context.getBean(ConversationRows.class), transactions);
+        return new PostgresConversationStore(context.getBean(ConversationRows.class), transactions, failures(context));
     }
 
     public static PostgresUserDirectory directory(ApplicationContext context) {
-        return new PostgresUserDirectory(context.getBean(UserRows.class));
+        return new PostgresUserDirectory(context.getBean(UserRows.class), failures(context));
+    }
+
+    /** How the adapters on the context's database report its outages. */
+    public static PostgresFailures failures(ApplicationContext context) {
+        return new PostgresFailures(context.getRequiredProperty("datasources.default.url", String.class));
     }
 
     public static ApplicationContext shared() {

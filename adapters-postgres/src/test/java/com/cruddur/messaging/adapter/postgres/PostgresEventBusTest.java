@@ -84,7 +84,7 @@ class PostgresEventBusTest extends EventBusContract {
         TransactionOperations<Connection> transactions = context.getBean(
                 Argument.of(TransactionOperations.class, Connection.class));
         PostgresEventBus bus = new PostgresEventBus(transactions, () -> connect(applicationName),
-                context.getBean(JsonMapper.class), 1000);
+                context.getBean(JsonMapper.class), 1000, PostgresEngine.failures(context));
         try {
             assertThat(bus.awaitListening(WITHIN)).isTrue();
         } catch (InterruptedException e) {

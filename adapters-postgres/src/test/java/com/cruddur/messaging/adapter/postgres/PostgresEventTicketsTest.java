@@ -16,8 +16,8 @@ class PostgresEventTicketsTest {
     @SuppressWarnings("unchecked")
     private final TransactionOperations<Connection> transactions = PostgresEngine.shared().getBean(
             Argument.of(TransactionOperations.class, Connection.class));
-    private final PostgresEventTickets here = new PostgresEventTickets(transactions);
-    private final PostgresEventTickets elsewhere = new PostgresEventTickets(transactions);
+    private final PostgresEventTickets here = new PostgresEventTickets(transactions, PostgresEngine.failures(PostgresEngine.shared()));
+    private final PostgresEventTickets elsewhere = new PostgresEventTickets(transactions, PostgresEngine.failures(PostgresEngine.shared()));
 
     @Test
     void aTicketIsRedeemedOnceAnywhereAndOnlyBeforeItExpires() {

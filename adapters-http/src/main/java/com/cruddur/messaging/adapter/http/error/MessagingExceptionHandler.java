@@ -50,7 +50,9 @@ class MessagingExceptionHandler implements ExceptionHandler<MessagingException, 
             return HttpResponse.status(HttpStatus.FORBIDDEN).body(List.of("user_not_registered"));
         }
         StoreUnavailableException unavailable = (StoreUnavailableException) exception;
-        LOG.warn("{} {} failed: {} is unavailable", request.getMethod(), request.getPath(), unavailable.store(),
+        // The store's adapter tells the operator when the outage starts and ends; the 503s are counted in the
+        // metrics (http_server_requests_seconds_count{status="503"}), so each one is only a DEBUG line here.
+        LOG.debug("{} {} failed: {} is unavailable", request.getMethod(), request.getPath(), unavailable.store(),
                 unavailable.getCause());
         return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header("Retry-After", "1")

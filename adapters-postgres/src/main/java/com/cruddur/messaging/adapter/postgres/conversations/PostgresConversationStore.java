@@ -1,7 +1,6 @@
 package com.cruddur.messaging.adapter.postgres.conversations;
 
-import static com.cruddur.messaging.adapter.postgres.PostgresFailures.guard;
-
+import com.cruddur.messaging.adapter.postgres.PostgresFailures;
 import com.cruddur.messaging.domain.application.port.out.ConversationStore;
 import com.cruddur.messaging.domain.application.port.out.GroupCreation;
 import com.cruddur.messaging.domain.application.port.out.Projection;
@@ -47,20 +46,23 @@ import java.util.function.Supplier;
 public final class PostgresConversationStore implements ConversationStore {
     private final ConversationRows rows;
     private final TransactionOperations<Connection> transactions;
+    private final PostgresFailures failures;
 
-    public PostgresConversationStore(ConversationRows rows, TransactionOperations<Connection> transactions) {
+    public PostgresConversationStore(ConversationRows rows, TransactionOperations<Connection> transactions,
+                                     PostgresFailures failures) {
         this.rows = rows;
         this.transactions = transactions;
+        this.failures = failures;
     }
 
     @Override
     public Optional<MessageGroup> group(MessageGroupId id) {
-        return guard(() -> rows.findGroup(id.value()).map(GroupRecord::group));
+        return failures.guard(() -> rows.findGroup(id.value()).map(GroupRecord::group));
     }
 
     @Override
     public Optional<MessageGroupId> groupOf(UserPair pair) {
-        return guard(() -> rows.findGroupOfPair(pair.low().value(), pair.high().value())
+        return failures.guard(() -> rows.findGroupOfPair(pair.low().value(), pair.high().value())
                 .map(record -> new MessageGroupId(record.uuid())));
     }
 
@@ -142,12 +144,12 @@ public final class PostgresConversationStore implements ConversationStore {
 
     @Override
     public Optional<Message> latestMessage(MessageGroupId group) {
-        return guard(() -> rows.newestMessages(group.value(), 1).stream().findFirst().map(MessageRecord::toMessage));
+        return failures.guard(() -> rows.newestMessages(group.value(), 1).stream().findFirst().map(MessageRecord::toMessage));
     }
 
     @Override
     public Optional<Message> message(MessageGroupId group, MessageId id) {
-        return guard(() -> rows.findMessage(group.value(), id.value()).map(MessageRecord::toMessage));
+        return failures.guard(() -> rows.findMessage(group.value(), id.value()).map(MessageRecord::toMessage));
     }
 
     @Override
@@ -171,13 +173,13 @@ public final class PostgresConversationStore implements ConversationStore {
     /** Markers move on the summary rows themselves, and counts are counted when listed: nothing to do. */
     @Override
     public Projection projectReads(ReadMarkers markers) {
-        return guard(() -> new Projection(0, rows.countSummaries(markers.group().value())));
+        return failures.guard(() -> new Projection(0, rows.countSummaries(markers.group().value())));
     }
 
     @Override
     public Page<Message> messages(MessageGroupId group, PageRequest page) {
         Optional<OffsetDateTime> before = page.cursor().map(PostgresConversationStore::timeOf);
-        List<Message> newestFirst = guard(() -> (before.isPresent()
+        List<Message> newestFirst = failures.guard(() -> (before.isPresent()
                 ? rows.newestMessagesBefore(group.value(), before.get(), page.limit() + 1)
                 : rows.newestMessages(group.value(), page.limit() + 1)).stream().map(MessageRecord::toMessage).toList());
         Page<Message> newest = pageOf(newestFirst, page.limit(), last -> new Cursor(last.createdAt().format()));
@@ -189,7 +191,7 @@ public final class PostgresConversationStore implements ConversationStore {
     @Override
     public Page<GroupSummary> summaries(UserId owner, PageRequest page) {
         Optional<SummaryPosition> after = page.cursor().map(SummaryPosition::of);
-        List<GroupSummary> newestFirst = guard(() -> (after.isPresent()
+        List<GroupSummary> newestFirst = failures.guard(() -> (after.isPresent()
                 ? rows.newestSummariesAfter(owner.value(), time(after.get().at()), after.get().group(), page.limit() + 1)
                 : rows.newestSummaries(owner.value(), page.limit() + 1)).stream().map(SummaryRecord::summary).toList());
         return pageOf(newestFirst, page.limit(), last -> new SummaryPosition(last.lastMessageAt(), last.groupId().value())
@@ -214,7 +216,7 @@ public final class PostgresConversationStore implements ConversationStore {
     }
 
     private <T> T write(Supplier<T> work) {
-        return guard(() -> transactions.executeWrite(status -> work.get()));
+        return failures.guard(() -> transactions.executeWrite(status -> work.get()));
     }
 
     /** Reads one item more than the page to know whether another page follows. */

@@ -1,5 +1,6 @@
 package com.cruddur.messaging.adapter.postgres.events;
 
+import com.cruddur.messaging.adapter.postgres.PostgresFailures;
 import com.cruddur.messaging.domain.application.events.EventWindow;
 import com.cruddur.messaging.domain.application.port.out.EventBus;
 import com.cruddur.messaging.domain.model.ConversationEvent;
@@ -56,6 +57,7 @@ public final class PostgresEventBus implements EventBus, AutoCloseable {
     private final TransactionOperations<Connection> transactions;
     private final Connections connections;
     private final JsonMapper json;
+    private final PostgresFailures failures;
     private final EventWindow window;
     private final Thread listener;
     private final Thread publisher;
@@ -65,10 +67,11 @@ public final class PostgresEventBus implements EventBus, AutoCloseable {
     private volatile Connection listening;
 
     public PostgresEventBus(TransactionOperations<Connection> transactions, Connections connections, JsonMapper json,
-                            int windowSize) {
+                            int windowSize, PostgresFailures failures) {
         this.transactions = transactions;
         this.connections = connections;
         this.json = json;
+        this.failures = failures;
         this.window = new EventWindow(windowSize);
         this.listener = new Thread(this::listen, "postgres-event-listener");
         this.listener.setDaemon(true);
@@ -112,11 +115,17 @@ public final class PostgresEventBus implements EventBus, AutoCloseable {
                 batch.add(first);
                 outbox.drainTo(batch, BATCH - 1);
                 sendBatch(batch);
+                failures.answered();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                LOG.warn("{} events could not be published; this instance's streams resync: {}", batch.size(), e.toString());
+                if (PostgresFailures.isOutage(e)) {
+                    failures.unavailable(e); // told once per outage, not per batch
+                } else {
+                    LOG.warn("{} events could not be published; this instance's streams resync: {}", batch.size(),
+                            e.toString());
+                }
                 window.lostEvents();
             }
             batch.clear();
@@ -147,6 +156,7 @@ public final class PostgresEventBus implements EventBus, AutoCloseable {
         while (running) {
             try (Connection connection = connections.open(); Statement statement = connection.createStatement()) {
                 statement.execute("LISTEN " + CHANNEL);
+                failures.answered();
                 listening = connection;
                 firstListen.countDown();
                 backoffMillis = 50;
@@ -163,7 +173,11 @@ public final class PostgresEventBus implements EventBus, AutoCloseable {
                 if (!running) {
                     return;
                 }
-                LOG.warn("listening for events failed; streams resync and the listener reconnects: {}", e.toString());
+                if (PostgresFailures.isOutage(e)) {
+                    failures.unavailable(e); // told once per outage, not per reconnection
+                } else {
+                    LOG.warn("listening for events failed; streams resync and the listener reconnects: {}", e.toString());
+                }
                 window.lostEvents();
                 sleep(backoffMillis);
                 backoffMillis = Math.min(backoffMillis * 2, 1000);

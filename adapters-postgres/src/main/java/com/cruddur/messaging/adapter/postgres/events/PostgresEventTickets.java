@@ -1,7 +1,6 @@
 package com.cruddur.messaging.adapter.postgres.events;
 
-import static com.cruddur.messaging.adapter.postgres.PostgresFailures.guard;
-
+import com.cruddur.messaging.adapter.postgres.PostgresFailures;
 import com.cruddur.messaging.domain.application.port.out.EventTickets;
 import com.cruddur.messaging.domain.model.UserId;
 import io.micronaut.transaction.TransactionOperations;
@@ -17,14 +16,16 @@ import java.util.UUID;
 /** Tickets in {@code event_tickets}, so that any instance can redeem one; redeeming deletes it (one use). */
 public final class PostgresEventTickets implements EventTickets {
     private final TransactionOperations<Connection> transactions;
+    private final PostgresFailures failures;
 
-    public PostgresEventTickets(TransactionOperations<Connection> transactions) {
+    public PostgresEventTickets(TransactionOperations<Connection> transactions, PostgresFailures failures) {
         this.transactions = transactions;
+        this.failures = failures;
     }
 
     @Override
     public void issue(String ticket, UserId user, Instant expiresAt) {
-        guard(() -> transactions.executeWrite(status -> {
+        failures.guard(() -> transactions.executeWrite(status -> {
             try (PreparedStatement forget = status.getConnection().prepareStatement(
                     "DELETE FROM event_tickets WHERE expires_at < now()");
                  PreparedStatement insert = status.getConnection().prepareStatement(
@@ -42,7 +43,7 @@ public final class PostgresEventTickets implements EventTickets {
 
     @Override
     public Optional<UserId> redeem(String ticket, Instant now) {
-        return guard(() -> transactions.executeWrite(status -> {
+        return failures.guard(() -> transactions.executeWrite(status -> {
             try (PreparedStatement redeem = status.getConnection().prepareStatement(
                     "DELETE FROM event_tickets WHERE ticket = ? RETURNING user_uuid, expires_at")) {
                 redeem.setString(1, ticket);

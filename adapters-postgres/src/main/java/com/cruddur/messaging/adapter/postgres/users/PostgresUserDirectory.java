@@ -1,7 +1,6 @@
 package com.cruddur.messaging.adapter.postgres.users;
 
-import static com.cruddur.messaging.adapter.postgres.PostgresFailures.guard;
-
+import com.cruddur.messaging.adapter.postgres.PostgresFailures;
 import com.cruddur.messaging.domain.application.port.out.UserDirectory;
 import com.cruddur.messaging.domain.model.CognitoUserId;
 import com.cruddur.messaging.domain.model.Handle;
@@ -16,26 +15,28 @@ import java.util.Optional;
  */
 public final class PostgresUserDirectory implements UserDirectory {
     private final UserRows rows;
+    private final PostgresFailures failures;
 
-    public PostgresUserDirectory(UserRows rows) {
+    public PostgresUserDirectory(UserRows rows, PostgresFailures failures) {
         this.rows = rows;
+        this.failures = failures;
     }
 
     @Override
     public Optional<User> byId(UserId id) {
-        return guard(() -> rows.findById(id.value()).map(UserRow::user));
+        return failures.guard(() -> rows.findById(id.value()).map(UserRow::user));
     }
 
     @Override
     public Optional<User> byHandle(Handle handle) {
-        return storable(handle.value()) ? guard(() -> rows.findByHandleIgnoringCase(handle.value()).map(UserRow::user))
+        return storable(handle.value()) ? failures.guard(() -> rows.findByHandleIgnoringCase(handle.value()).map(UserRow::user))
                 : Optional.empty();
     }
 
     @Override
     public Optional<User> byCognitoUserId(CognitoUserId cognitoUserId) {
         return storable(cognitoUserId.value())
-                ? guard(() -> rows.findByCognitoUserId(cognitoUserId.value()).map(UserRow::user))
+                ? failures.guard(() -> rows.findByCognitoUserId(cognitoUserId.value()).map(UserRow::user))
                 : Optional.empty();
     }
 
@@ -46,18 +47,18 @@ public final class PostgresUserDirectory implements UserDirectory {
 
     /** Every user, by handle. */
     public List<User> all() {
-        return guard(() -> rows.findAllByHandle().stream().map(UserRow::user).toList());
+        return failures.guard(() -> rows.findAllByHandle().stream().map(UserRow::user).toList());
     }
 
     /** Adds the users that are not there yet (by id, handle or cognito id); safe to run again. Returns how many it added. */
     public int seed(List<NewUser> users) {
-        return guard(() -> users.stream().mapToInt(seed -> rows.insertIfAbsent(seed.user().id().value(),
+        return failures.guard(() -> users.stream().mapToInt(seed -> rows.insertIfAbsent(seed.user().id().value(),
                 seed.user().displayName(), seed.user().handle().value(), seed.email(),
                 seed.user().cognitoUserId().map(CognitoUserId::value).orElse(null))).sum());
     }
 
     /** Sets the Cognito id of the user with this handle; returns whether such a user exists. */
     public boolean updateCognitoUserId(Handle handle, CognitoUserId cognitoUserId) {
-        return guard(() -> rows.updateCognitoUserId(handle.value(), cognitoUserId.value()) > 0);
+        return failures.guard(() -> rows.updateCognitoUserId(handle.value(), cognitoUserId.value()) > 0);
     }
 }
