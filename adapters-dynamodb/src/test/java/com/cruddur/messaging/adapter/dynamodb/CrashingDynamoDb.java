@@ -3,6 +3,7 @@ package com.cruddur.messaging.adapter.dynamodb;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbServiceClientConfiguration;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
@@ -25,6 +26,11 @@ final class CrashingDynamoDb implements DynamoDbClient {
     CrashingDynamoDb(DynamoDbClient table, int writesBeforeCrash) {
         this.table = table;
         this.writesLeft = new AtomicInteger(writesBeforeCrash);
+    }
+
+    @Override
+    public DynamoDbServiceClientConfiguration serviceClientConfiguration() {
+        return table.serviceClientConfiguration();
     }
 
     @Override
