@@ -11,12 +11,9 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import io.micronaut.context.annotation.Prototype;
 import io.micronaut.context.annotation.Value;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserType;
@@ -61,13 +58,11 @@ class CognitoCommand {
 
     @Prototype
     @Command(name = "list-users", mixinStandardHelpOptions = true, description = "Print the pool's users as {handle: sub}.")
-    static class ListUsers implements Callable<Integer> {
+    static class ListUsers extends Subcommand {
         private final BeanProvider<CognitoIdentityProviderClient> cognito;
         private final CognitoConfiguration pool;
         private final JsonMapper json;
         private final String endpoint;
-        @Spec
-        CommandSpec spec;
 
         ListUsers(BeanProvider<CognitoIdentityProviderClient> cognito, CognitoConfiguration pool, JsonMapper json,
                   @Value("${cruddur.cognito.endpoint:}") String endpoint) {
@@ -80,7 +75,7 @@ class CognitoCommand {
         @Override
         public Integer call() throws IOException {
             requireConfigured(pool, endpoint);
-            spec.commandLine().getOut().println(json.writeValueAsString(subsByHandle(cognito.get(), pool.userPoolId())));
+            out().println(json.writeValueAsString(subsByHandle(cognito.get(), pool.userPoolId())));
             return 0;
         }
     }
@@ -88,13 +83,11 @@ class CognitoCommand {
     @Prototype
     @Command(name = "update-cognito-user-ids", mixinStandardHelpOptions = true,
             description = "Set users.cognito_user_id from the pool, matching users by handle.")
-    static class UpdateCognitoUserIds implements Callable<Integer> {
+    static class UpdateCognitoUserIds extends Subcommand {
         private final BeanProvider<CognitoIdentityProviderClient> cognito;
         private final BeanProvider<PostgresUserDirectory> users;
         private final CognitoConfiguration pool;
         private final String endpoint;
-        @Spec
-        CommandSpec spec;
 
         UpdateCognitoUserIds(BeanProvider<CognitoIdentityProviderClient> cognito, BeanProvider<PostgresUserDirectory> users,
                              CognitoConfiguration pool, @Value("${cruddur.cognito.endpoint:}") String endpoint) {
@@ -107,7 +100,7 @@ class CognitoCommand {
         @Override
         public Integer call() {
             requireConfigured(pool, endpoint);
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             subsByHandle(cognito.get(), pool.userPoolId()).forEach((handle, sub) -> {
                 boolean updated = users.get().updateCognitoUserId(new Handle(handle), new CognitoUserId(sub));
                 out.println("---- " + handle + " " + sub + (updated ? " updated" : " (no such user in the database)"));

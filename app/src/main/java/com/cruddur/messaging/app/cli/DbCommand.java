@@ -16,12 +16,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import io.micronaut.context.annotation.Prototype;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code bin/db/*}: the PostgreSQL database at {@code datasources.default.url}. */
 @Prototype
@@ -65,10 +62,8 @@ class DbCommand {
 
     @Prototype
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Create the database if it does not exist.")
-    static class Create implements Callable<Integer> {
+    static class Create extends Subcommand {
         private final Target target;
-        @Spec
-        CommandSpec spec;
 
         Create(Target target) {
             this.target = target;
@@ -78,7 +73,7 @@ class DbCommand {
         public Integer call() throws SQLException {
             try (Connection connection = target.maintenance()) {
                 boolean created = Databases.create(connection, target.database());
-                spec.commandLine().getOut().println((created ? "created database " : "database exists: ") + target.database());
+                out().println((created ? "created database " : "database exists: ") + target.database());
             }
             return 0;
         }
@@ -86,10 +81,8 @@ class DbCommand {
 
     @Prototype
     @Command(name = "drop", mixinStandardHelpOptions = true, description = "Drop the database (closing its sessions).")
-    static class Drop implements Callable<Integer> {
+    static class Drop extends Subcommand {
         private final Target target;
-        @Spec
-        CommandSpec spec;
 
         Drop(Target target) {
             this.target = target;
@@ -99,7 +92,7 @@ class DbCommand {
         public Integer call() throws SQLException {
             try (Connection connection = target.maintenance()) {
                 boolean dropped = Databases.drop(connection, target.database());
-                spec.commandLine().getOut().println((dropped ? "dropped database " : "no database ") + target.database());
+                out().println((dropped ? "dropped database " : "no database ") + target.database());
             }
             return 0;
         }
@@ -108,10 +101,8 @@ class DbCommand {
     @Prototype
     @Command(name = "schema-load", aliases = "migrate", mixinStandardHelpOptions = true,
             description = "Apply the schema migrations (the original's schema.sql, made repeatable).")
-    static class SchemaLoad implements Callable<Integer> {
+    static class SchemaLoad extends Subcommand {
         private final BeanProvider<DataSource> dataSource;
-        @Spec
-        CommandSpec spec;
 
         SchemaLoad(BeanProvider<DataSource> dataSource) {
             this.dataSource = dataSource;
@@ -120,7 +111,7 @@ class DbCommand {
         @Override
         public Integer call() {
             var result = PostgresSchema.migrate(dataSource.get());
-            spec.commandLine().getOut().println("schema at version " + result.version() + ", "
+            out().println("schema at version " + result.version() + ", "
                     + result.applied() + " migrations applied");
             return 0;
         }
@@ -128,10 +119,8 @@ class DbCommand {
 
     @Prototype
     @Command(name = "seed", mixinStandardHelpOptions = true, description = "Add the demo users (andrewbrown, bayko, londo) unless present.")
-    static class Seed implements Callable<Integer> {
+    static class Seed extends Subcommand {
         private final BeanProvider<PostgresUserDirectory> users;
-        @Spec
-        CommandSpec spec;
 
         Seed(BeanProvider<PostgresUserDirectory> users) {
             this.users = users;
@@ -139,16 +128,14 @@ class DbCommand {
 
         @Override
         public Integer call() {
-            spec.commandLine().getOut().println("demo users added: " + users.get().seed(DemoUsers.SEED));
+            out().println("demo users added: " + users.get().seed(DemoUsers.SEED));
             return 0;
         }
     }
 
     @Prototype
     @Command(name = "setup", mixinStandardHelpOptions = true, description = "create, then schema-load, then seed.")
-    static class Setup implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
+    static class Setup extends Subcommand {
 
         @Override
         public Integer call() {
@@ -165,10 +152,8 @@ class DbCommand {
 
     @Prototype
     @Command(name = "sessions", mixinStandardHelpOptions = true, description = "List the sessions connected to the database.")
-    static class Sessions implements Callable<Integer> {
+    static class Sessions extends Subcommand {
         private final BeanProvider<DataSource> dataSource;
-        @Spec
-        CommandSpec spec;
 
         Sessions(BeanProvider<DataSource> dataSource) {
             this.dataSource = dataSource;
@@ -176,7 +161,7 @@ class DbCommand {
 
         @Override
         public Integer call() throws SQLException {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource.get()).getConnection();
                  PreparedStatement query = connection.prepareStatement("SELECT pid, usename, application_name, "
                          + "client_addr, state FROM pg_stat_activity WHERE datname = current_database() ORDER BY pid")) {

@@ -15,12 +15,9 @@ import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import io.micronaut.context.annotation.Prototype;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** {@code bin/ddb/*}: the {@code cruddur-messages} table at the configured DynamoDB endpoint. */
@@ -34,10 +31,8 @@ class DdbCommand {
     @Prototype
     @Command(name = "schema-load", mixinStandardHelpOptions = true,
             description = "Create the table (keys, GSI message-group-sk-index, NEW_IMAGE stream) unless it exists.")
-    static class SchemaLoad implements Callable<Integer> {
+    static class SchemaLoad extends Subcommand {
         private final BeanProvider<MessagesTable> table;
-        @Spec
-        CommandSpec spec;
 
         SchemaLoad(BeanProvider<MessagesTable> table) {
             this.table = table;
@@ -46,17 +41,15 @@ class DdbCommand {
         @Override
         public Integer call() {
             MessagesTable messages = table.get();
-            spec.commandLine().getOut().println((messages.create() ? "created table " : "table exists: ") + messages.name());
+            out().println((messages.create() ? "created table " : "table exists: ") + messages.name());
             return 0;
         }
     }
 
     @Prototype
     @Command(name = "list-tables", mixinStandardHelpOptions = true, description = "List the tables of the endpoint.")
-    static class ListTables implements Callable<Integer> {
+    static class ListTables extends Subcommand {
         private final BeanProvider<MessagesTable> table;
-        @Spec
-        CommandSpec spec;
 
         ListTables(BeanProvider<MessagesTable> table) {
             this.table = table;
@@ -64,17 +57,15 @@ class DdbCommand {
 
         @Override
         public Integer call() {
-            table.get().listTables().forEach(spec.commandLine().getOut()::println);
+            table.get().listTables().forEach(out()::println);
             return 0;
         }
     }
 
     @Prototype
     @Command(name = "drop", mixinStandardHelpOptions = true, description = "Delete the table.")
-    static class Drop implements Callable<Integer> {
+    static class Drop extends Subcommand {
         private final BeanProvider<MessagesTable> table;
-        @Spec
-        CommandSpec spec;
 
         Drop(BeanProvider<MessagesTable> table) {
             this.table = table;
@@ -83,17 +74,15 @@ class DdbCommand {
         @Override
         public Integer call() {
             MessagesTable messages = table.get();
-            spec.commandLine().getOut().println((messages.drop() ? "deleted table " : "no table ") + messages.name());
+            out().println((messages.drop() ? "deleted table " : "no table ") + messages.name());
             return 0;
         }
     }
 
     @Prototype
     @Command(name = "scan", mixinStandardHelpOptions = true, description = "Print every item of the table (expensive on a real table).")
-    static class Scan implements Callable<Integer> {
+    static class Scan extends Subcommand {
         private final BeanProvider<MessagesTable> table;
-        @Spec
-        CommandSpec spec;
 
         Scan(BeanProvider<MessagesTable> table) {
             this.table = table;
@@ -101,7 +90,7 @@ class DdbCommand {
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             table.get().scan().forEach(item -> out.println(printable(item)));
             return 0;
         }
@@ -115,10 +104,8 @@ class DdbCommand {
 
     @Prototype
     @Command(name = "seed", mixinStandardHelpOptions = true, description = "Write the demo conversation between andrewbrown and bayko unless present.")
-    static class Seed implements Callable<Integer> {
+    static class Seed extends Subcommand {
         private final BeanProvider<DemoConversation> conversation;
-        @Spec
-        CommandSpec spec;
 
         Seed(BeanProvider<DemoConversation> conversation) {
             this.conversation = conversation;
@@ -127,7 +114,7 @@ class DdbCommand {
         @Override
         public Integer call() {
             DemoConversation.Seeded seeded = conversation.get().seed();
-            spec.commandLine().getOut().println((seeded.written() ? "wrote" : "already there:") + " demo conversation "
+            out().println((seeded.written() ? "wrote" : "already there:") + " demo conversation "
                     + seeded.group());
             return 0;
         }
@@ -136,12 +123,10 @@ class DdbCommand {
     @Prototype
     @Command(name = "get-conversation", mixinStandardHelpOptions = true,
             description = "Pattern A: the latest messages of a conversation, oldest first.")
-    static class GetConversation implements Callable<Integer> {
+    static class GetConversation extends Subcommand {
         private final BeanProvider<ConversationStore> store;
         @Parameters(paramLabel = "MESSAGE_GROUP_UUID", description = "the conversation")
         String group;
-        @Spec
-        CommandSpec spec;
 
         GetConversation(BeanProvider<ConversationStore> store) {
             this.store = store;
@@ -153,7 +138,7 @@ class DdbCommand {
             if (id.isEmpty()) {
                 throw new CommandException(CommandFailures.USAGE, "not a message group uuid: " + group);
             }
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             for (Message message : store.get().messages(id.get(), PageRequest.firstPage()).items()) {
                 out.println(message.createdAt() + "  " + message.sender().handle() + ": " + message.text());
             }
@@ -164,13 +149,11 @@ class DdbCommand {
     @Prototype
     @Command(name = "list-conversations", mixinStandardHelpOptions = true,
             description = "Pattern B: a user's conversations, newest first.")
-    static class ListConversations implements Callable<Integer> {
+    static class ListConversations extends Subcommand {
         private final BeanProvider<ConversationStore> store;
         private final BeanProvider<UserDirectory> users;
         @Parameters(paramLabel = "HANDLE", defaultValue = "andrewbrown", description = "whose conversations (default: ${DEFAULT-VALUE})")
         String handle;
-        @Spec
-        CommandSpec spec;
 
         ListConversations(BeanProvider<ConversationStore> store, BeanProvider<UserDirectory> users) {
             this.store = store;
@@ -183,7 +166,7 @@ class DdbCommand {
             if (user.isEmpty()) {
                 throw new CommandException(CommandFailures.USAGE, "no user with handle " + handle);
             }
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             for (GroupSummary summary : store.get().summaries(user.get().id(), PageRequest.firstPage()).items()) {
                 out.println(summary.groupId() + "  " + summary.lastMessageAt() + "  with " + summary.other().handle()
                         + ": " + summary.lastMessage());

@@ -6,24 +6,19 @@ import com.cruddur.messaging.domain.model.Handle;
 import com.cruddur.messaging.domain.model.User;
 import io.micronaut.context.BeanProvider;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import io.micronaut.context.annotation.Prototype;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** A dev access token for a seed user (dev environment only), e.g. for {@code curl -H "Authorization: Bearer $(...)"}. */
 @Prototype
 @Command(name = "token", mixinStandardHelpOptions = true,
         description = "Print a dev access token for a user (only in the dev environment).")
-class TokenCommand implements Callable<Integer> {
+class TokenCommand extends Subcommand {
     private final BeanProvider<DevTokens> tokens;
     private final BeanProvider<UserDirectory> users;
     @Parameters(paramLabel = "HANDLE", defaultValue = "andrewbrown", description = "whose token (default: ${DEFAULT-VALUE})")
     String handle;
-    @Spec
-    CommandSpec spec;
 
     TokenCommand(BeanProvider<DevTokens> tokens, BeanProvider<UserDirectory> users) {
         this.tokens = tokens;
@@ -39,7 +34,7 @@ class TokenCommand implements Callable<Integer> {
         if (user.isEmpty()) {
             throw new CommandException(CommandFailures.USAGE, "no signed-up user with handle " + handle);
         }
-        spec.commandLine().getOut().println(tokens.get().accessTokenFor(user.get().cognitoUserId().orElseThrow(),
+        out().println(tokens.get().accessTokenFor(user.get().cognitoUserId().orElseThrow(),
                 user.get().handle().value()));
         return 0;
     }

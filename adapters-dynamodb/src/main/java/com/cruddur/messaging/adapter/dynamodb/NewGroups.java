@@ -1,0 +1,76 @@
+package com.cruddur.messaging.adapter.dynamodb;
+
+import static com.cruddur.messaging.adapter.dynamodb.Attributes.s;
+
+import com.cruddur.messaging.domain.application.port.out.GroupCreation;
+import com.cruddur.messaging.domain.error.StoreUnavailableException;
+import com.cruddur.messaging.domain.model.GroupSummary;
+import com.cruddur.messaging.domain.model.Message;
+import com.cruddur.messaging.domain.model.MessageGroup;
+import com.cruddur.messaging.domain.model.MessageGroupId;
+import com.cruddur.messaging.domain.model.UserPair;
+import java.util.Map;
+
+/**
+ * Pattern C: a new group as five conditional puts, in an order that leaves every intermediate state
+ * safe if the process dies between two of them:
+ * <ol>
+ *   <li>the members record — alone it is unreachable: its id was never returned and no pair names it;</li>
+ *   <li>the pair record, which claims the pair (a taken pair: our members record is removed and the
+ *       pair's group named) — with only these two, the group has no message and shows in no list,
+ *       and the next send to the pair appends to it;</li>
+ *   <li>the first message — from here the stream consumer completes any summary still missing;</li>
+ *   <li>and 5. each member's summary (a sort key taken by another of the member's summaries moves
+ *       on by a microsecond).</li>
+ * </ol>
+ * A reader never sees a summary of a group without members or messages, and a pair never gets a
+ * second group. No transaction: it would cost twice. {@code DynamoDbCrashTest} crashes after each write
+ * and checks that the next send and the stream bring the pair to one complete group.
+ */
+final class NewGroups {
+    private final TableClient table;
+    private final GroupDirectory directory;
+    private final MessageLog log;
+    private final SummaryRows summaryRows;
+
+    NewGroups(TableClient table, GroupDirectory directory, MessageLog log, SummaryRows summaryRows) {
+        this.table = table;
+        this.directory = directory;
+        this.log = log;
+        this.summaryRows = summaryRows;
+    }
+
+    /**
+     * Writes the group with its first message. Resuming a claimed send, each write accepts what an
+     * earlier attempt of the same send wrote (the same group, the same message).
+     */
+    GroupCreation write(MessageGroup group, Message message, boolean resume) {
+        UserPair pair = group.pair();
+        if (!table.putIfAbsent("create.members", MembersRecord.item(group)) && !resume) {
+            throw new IllegalArgumentException("group id already used: " + group.id());
+        }
+        boolean pairClaimed = resume
+                ? table.putIf("create.pair", PairRecord.item(pair, group.id()),
+                        TableClient.ITEM_ABSENT + " OR " + PairRecord.GROUP + " = :group",
+                        Map.of(":group", s(group.id().toString())))
+                : table.putIfAbsent("create.pair", PairRecord.item(pair, group.id()));
+        if (!pairClaimed) {
+            table.delete("create.members.undo", MembersRecord.key(group.id()));
+            // Strongly consistent: whoever won the race wrote the pair record a moment ago.
+            MessageGroupId existing = table.get("create.pair.taken", PairRecord.key(pair), true).map(PairRecord::group)
+                    .orElseThrow(() -> new StoreUnavailableException(DynamoDbFailures.STORE,
+                            new IllegalStateException("the pair record of " + pair.key() + " vanished")));
+            directory.rememberPair(pair, existing);
+            return new GroupCreation.PairTaken(existing);
+        }
+        if (!log.put("create.message", message) && !resume) {
+            throw new IllegalArgumentException("a message of new group " + group.id() + " already exists");
+        }
+        for (GroupSummary summary : GroupSummary.of(group, message)) {
+            summaryRows.putNew("create.summary", GroupRow.of(summary));
+        }
+        directory.remember(group);
+        log.sawMessageAt(group.id(), message.createdAt());
+        return new GroupCreation.Created(message);
+    }
+}

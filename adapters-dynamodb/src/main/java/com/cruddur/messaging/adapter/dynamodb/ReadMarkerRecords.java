@@ -1,0 +1,42 @@
+package com.cruddur.messaging.adapter.dynamodb;
+
+import static com.cruddur.messaging.adapter.dynamodb.Attributes.PK;
+import static com.cruddur.messaging.adapter.dynamodb.Attributes.s;
+
+import com.cruddur.messaging.domain.model.MessageGroup;
+import com.cruddur.messaging.domain.model.MessageGroupId;
+import com.cruddur.messaging.domain.model.ReadMarkers;
+import com.cruddur.messaging.domain.model.Timestamp;
+import com.cruddur.messaging.domain.model.UserId;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Both members' read markers, kept on the group's {@link MembersRecord}: a marker moves only forward, by
+ * one conditional update; the stream carries the record's new image to the summaries.
+ */
+final class ReadMarkerRecords {
+    private final TableClient table;
+
+    ReadMarkerRecords(TableClient table) {
+        this.table = table;
+    }
+
+    ReadMarkers markRead(MessageGroup group, UserId reader, Timestamp upTo) {
+        String marker = MembersRecord.markerOf(group, reader);
+        var written = table.updateIf("markRead", MembersRecord.key(group.id()), "SET " + marker + " = :upTo",
+                "attribute_exists(" + PK + ") AND (attribute_not_exists(" + marker + ") OR " + marker + " < :upTo)",
+                Map.of(":upTo", s(upTo.format())));
+        Map<String, AttributeValue> item = written.item().isEmpty() ? read(group.id()) : written.item();
+        return MembersRecord.markers(group, item);
+    }
+
+    /** The members' read markers, strongly consistent: a marker moved a moment ago must not be lost. */
+    ReadMarkers of(MessageGroup group) {
+        return MembersRecord.markers(group, read(group.id()));
+    }
+
+    private Map<String, AttributeValue> read(MessageGroupId group) {
+        return table.get("markers", MembersRecord.key(group), true).orElse(Map.of());
+    }
+}
