@@ -38,9 +38,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * SummaryMover}) are ordered sequences of conditional writes whose every intermediate state is safe.
  */
 public final class DynamoDbConversationStore implements ConversationStore {
-    /** Collisions are one microsecond apart, so this many means something is badly wrong, not busy. */
-    static final int MAX_ATTEMPTS = 200;
-
     private final GroupFacts facts;
     private final GroupDirectory directory;
     private final MessageLog log;

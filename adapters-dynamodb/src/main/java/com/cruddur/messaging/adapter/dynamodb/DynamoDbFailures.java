@@ -22,6 +22,8 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
  */
 final class DynamoDbFailures {
     static final String STORE = "DynamoDB";
+    /** Collisions are one microsecond apart, so this many means something is badly wrong, not busy. */
+    static final int MAX_ATTEMPTS = 200;
     private static final Logger LOG = LoggerFactory.getLogger(DynamoDbFailures.class);
 
     private final StoreReachability reachability;
@@ -68,7 +70,7 @@ final class DynamoDbFailures {
     /** A conditional write that kept colliding: something is badly wrong, so callers get "unavailable", not a loop. */
     static StoreUnavailableException gaveUp(String what) {
         return new StoreUnavailableException(STORE, new IllegalStateException(
-                "gave up after " + DynamoDbConversationStore.MAX_ATTEMPTS + " attempts to " + what));
+                "gave up after " + MAX_ATTEMPTS + " attempts to " + what));
     }
 
     static boolean isOutage(DynamoDbException e) {

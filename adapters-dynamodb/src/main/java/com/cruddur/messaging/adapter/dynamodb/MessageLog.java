@@ -46,7 +46,7 @@ final class MessageLog {
      */
     Message append(MessageGroupId group, NewMessage draft) {
         Timestamp at = nextTime(group, draft.proposedAt());
-        for (int attempt = 0; attempt < DynamoDbConversationStore.MAX_ATTEMPTS; attempt++) {
+        for (int attempt = 0; attempt < DynamoDbFailures.MAX_ATTEMPTS; attempt++) {
             Message message = draft.storedIn(group, at);
             if (table.putIfAbsent("append", MessageRow.item(message))) {
                 sawMessageAt(group, at);

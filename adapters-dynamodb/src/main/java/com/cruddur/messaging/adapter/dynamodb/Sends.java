@@ -78,7 +78,7 @@ final class Sends {
                 return stored.get();
             }
         }
-        for (int attempt = 0; attempt < DynamoDbConversationStore.MAX_ATTEMPTS; attempt++) {
+        for (int attempt = 0; attempt < DynamoDbFailures.MAX_ATTEMPTS; attempt++) {
             Message message = new Message(claim.message(), claim.group(), draft.sender(), draft.text().value(), claim.at());
             if (claim.newGroup()) {
                 GroupCreation creation = newGroups.write(new MessageGroup(claim.group(), members.first(), members.second()),

@@ -62,7 +62,7 @@ final class SummaryRows {
     GroupRow putNew(String operation, GroupRow row) {
         GroupRow target = row;
         String group = row.summary().groupId().toString();
-        for (int attempt = 0; attempt < DynamoDbConversationStore.MAX_ATTEMPTS; attempt++) {
+        for (int attempt = 0; attempt < DynamoDbFailures.MAX_ATTEMPTS; attempt++) {
             if (table.putUnlessOfAnotherGroup(operation, target.item(), group)) {
                 return target;
             }
