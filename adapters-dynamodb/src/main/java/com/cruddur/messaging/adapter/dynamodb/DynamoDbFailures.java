@@ -1,5 +1,6 @@
 package com.cruddur.messaging.adapter.dynamodb;
 
+import com.cruddur.messaging.domain.error.OverloadedException;
 import com.cruddur.messaging.domain.error.StoreReachability;
 import com.cruddur.messaging.domain.error.StoreUnavailableException;
 import java.net.URI;
@@ -45,6 +46,10 @@ final class DynamoDbFailures {
         try {
             result = call.get();
         } catch (SdkClientException e) {
+            if (waitedForOurOwnPool(e)) {
+                // DynamoDB is fine: this instance has more calls in flight than connections to make them.
+                throw new OverloadedException(STORE, e);
+            }
             throw unavailable(e);
         } catch (DynamoDbException e) {
             if (isOutage(e)) {
@@ -65,6 +70,16 @@ final class DynamoDbFailures {
         reachability.failed(e).ifPresent(LOG::warn);
         LOG.debug("a call to {} at {} failed", reachability.store(), reachability.endpoint(), e);
         return new StoreUnavailableException(STORE, e);
+    }
+
+    /** The HTTP client's own connection pool had no connection free in time (Apache's pool timeout). */
+    static boolean waitedForOurOwnPool(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause.getClass().getName().endsWith(".ConnectionPoolTimeoutException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A conditional write that kept colliding: something is badly wrong, so callers get "unavailable", not a loop. */

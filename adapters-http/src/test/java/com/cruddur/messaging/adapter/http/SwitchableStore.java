@@ -18,12 +18,21 @@ import com.cruddur.messaging.domain.model.UserId;
 import com.cruddur.messaging.domain.model.UserPair;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
-/** A real store that a test can take down, the way a store adapter reports an outage. */
+/**
+ * A real store that a test can take down, the way a store adapter reports an outage, or hold: every call
+ * waits until released, and the most calls in the store at once are counted.
+ */
 final class SwitchableStore implements ConversationStore {
     private final ConversationStore store;
+    private final AtomicInteger inStore = new AtomicInteger();
+    private final AtomicInteger mostAtOnce = new AtomicInteger();
     private volatile boolean down;
+    private volatile CountDownLatch held;
 
     SwitchableStore(ConversationStore store) {
         this.store = store;
@@ -33,9 +42,37 @@ final class SwitchableStore implements ConversationStore {
         this.down = isDown;
     }
 
+    void hold() {
+        mostAtOnce.set(0);
+        held = new CountDownLatch(1);
+    }
+
+    int heldNow() {
+        return inStore.get();
+    }
+
+    /** Lets the held calls go on; returns how many were in the store at once at the most. */
+    int release() {
+        CountDownLatch gate = held;
+        held = null;
+        gate.countDown();
+        return mostAtOnce.get();
+    }
+
     private <T> T call(Supplier<T> operation) {
         if (down) {
             throw new StoreUnavailableException("TestStore", new IllegalStateException("switched off by the test"));
+        }
+        CountDownLatch gate = held;
+        if (gate != null) {
+            mostAtOnce.accumulateAndGet(inStore.incrementAndGet(), Math::max);
+            try {
+                gate.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                inStore.decrementAndGet();
+            }
         }
         return operation.get();
     }

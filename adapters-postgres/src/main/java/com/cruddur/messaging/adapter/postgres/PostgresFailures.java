@@ -1,5 +1,6 @@
 package com.cruddur.messaging.adapter.postgres;
 
+import com.cruddur.messaging.domain.error.OverloadedException;
 import com.cruddur.messaging.domain.error.StoreReachability;
 import com.cruddur.messaging.domain.error.StoreUnavailableException;
 import io.micronaut.data.connection.exceptions.ConnectionException;
@@ -37,6 +38,10 @@ public final class PostgresFailures {
         try {
             result = call.get();
         } catch (RuntimeException e) {
+            if (waitedForOurOwnPool(e)) {
+                // PostgreSQL is fine: this instance has more statements in flight than pooled connections.
+                throw new OverloadedException(STORE, e);
+            }
             if (isOutage(e)) {
                 unavailable(e);
                 throw new StoreUnavailableException(STORE, e);
@@ -57,6 +62,22 @@ public final class PostgresFailures {
     public void unavailable(Throwable failure) {
         reachability.failed(failure).ifPresent(LOG::warn);
         LOG.debug("a call to {} at {} failed", STORE, reachability.endpoint(), failure);
+    }
+
+    /**
+     * HikariCP had no connection free within its connection timeout while the database answers: its
+     * exception then carries no cause (when the database is down, the cause is why it cannot connect).
+     */
+    static boolean waitedForOurOwnPool(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException && cause.getCause() == null) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     public static boolean isOutage(Throwable failure) {

@@ -34,7 +34,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * {@code -XX:StartFlightRecording=settings=profile,filename=/tmp/service.jfr} to profile it),
  * {@code -Dbench.only=capacity} (only the capacity table, on a DynamoDB Local of its own),
  * {@code -Dbench.only=events} (real-time delivery), {@code -Dbench.only=tracing} (what tracing costs),
- * {@code -Dbench.only=startup} (start-up by mode, with and without the class-data archive).
+ * {@code -Dbench.only=startup} (start-up by mode, with and without the class-data archive),
+ * {@code -Dbench.only=overload} (16 to 2,000 connections: throughput held, the excess shed).
  */
 public final class Benchmark {
     private static final URI SERVICE = URI.create("http://127.0.0.1:4567");
@@ -57,6 +58,9 @@ public final class Benchmark {
             System.out.println("## Start-up to the first 200 by mode (" + Runtime.getRuntime().availableProcessors() + " cores)\n");
             new StartUpTimes(jar()).print();
             System.exit(0);
+        }
+        if ("overload".equals(System.getProperty("bench.only"))) {
+            overloadOnly(Duration.ofSeconds(Integer.getInteger("bench.seconds", 10)));
         }
         if ("tracing".equals(System.getProperty("bench.only"))) {
             tracingOnly(Duration.ofSeconds(Integer.getInteger("bench.seconds", 5)));
@@ -139,6 +143,17 @@ public final class Benchmark {
         try (ServiceProcess service = ServiceProcess.start(jar, Map.of("CRUDDUR_THROWAWAY", "true"), log);
              ServiceProcess second = EventDelivery.secondInstance(jar, secondLog)) {
             new EventDelivery(SERVICE, URI.create("http://127.0.0.1:4568"), service).print(each);
+        }
+        System.exit(0);
+    }
+
+    /** Overload alone: {@link Overload}'s table on the embedded default (a throwaway run), about three minutes. */
+    private static void overloadOnly(Duration each) throws Exception {
+        Path log = Files.createTempFile("bench-service", ".log");
+        System.out.println("## Overload (" + Runtime.getRuntime().availableProcessors() + " cores; service log: " + log + ")\n");
+        try (ServiceProcess service = ServiceProcess.start(jar(), Map.of("CRUDDUR_THROWAWAY", "true",
+                "JAVA_TOOL_OPTIONS", System.getProperty("bench.service-options", "")), log)) {
+            new Overload(SERVICE, service, each).print();
         }
         System.exit(0);
     }

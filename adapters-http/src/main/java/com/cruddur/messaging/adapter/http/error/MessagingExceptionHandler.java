@@ -6,6 +6,7 @@ import com.cruddur.messaging.domain.error.ErrorCode;
 import com.cruddur.messaging.domain.error.InvalidInputException;
 import com.cruddur.messaging.domain.error.MessagingException;
 import com.cruddur.messaging.domain.error.NotFoundException;
+import com.cruddur.messaging.domain.error.OverloadedException;
 import com.cruddur.messaging.domain.error.StoreUnavailableException;
 import com.cruddur.messaging.domain.error.TicketRejectedException;
 import com.cruddur.messaging.domain.error.UnregisteredCallerException;
@@ -24,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * One response per kind of domain failure: 422 with the original's JSON array of codes, 409 (same
  * shape) for a request that contradicts an earlier one, 404 for
  * what does not exist for the caller, 403 for a valid token of an unregistered user, 503 (with
- * {@code Retry-After}) when a store is down.
+ * {@code Retry-After}) when a store is down, and 503 {@code ["overloaded"]} when this instance is.
  */
 @Produces
 @Singleton
@@ -48,6 +49,10 @@ class MessagingExceptionHandler implements ExceptionHandler<MessagingException, 
         }
         if (exception instanceof UnregisteredCallerException) {
             return HttpResponse.status(HttpStatus.FORBIDDEN).body(List.of("user_not_registered"));
+        }
+        if (exception instanceof OverloadedException overloaded) {
+            LOG.debug("{} {} shed: {}", request.getMethod(), request.getPath(), overloaded.getMessage());
+            return Overloaded.response();
         }
         StoreUnavailableException unavailable = (StoreUnavailableException) exception;
         // The store's adapter tells the operator when the outage starts and ends; the 503s are counted in the

@@ -2,6 +2,7 @@ package com.cruddur.messaging.adapter.http.health;
 
 import com.cruddur.messaging.domain.application.port.out.ConversationStore;
 import com.cruddur.messaging.domain.application.port.out.UserDirectory;
+import com.cruddur.messaging.domain.error.OverloadedException;
 import com.cruddur.messaging.domain.error.StoreUnavailableException;
 import com.cruddur.messaging.domain.model.PageRequest;
 import com.cruddur.messaging.domain.model.UserId;
@@ -43,6 +44,8 @@ class StoresHealthIndicator extends AbstractHealthIndicator<Map<String, String>>
             return "UP";
         } catch (StoreUnavailableException e) {
             return "DOWN: " + e.store() + " is unavailable";
+        } catch (OverloadedException e) {
+            return "UP"; // it answers; this instance is only busy
         }
     }
 

@@ -1,0 +1,133 @@
+package com.cruddur.messaging.adapter.http.admission;
+
+import com.netflix.concurrency.limits.Limit;
+import com.netflix.concurrency.limits.Limiter;
+import com.netflix.concurrency.limits.limit.FixedLimit;
+import com.netflix.concurrency.limits.limit.Gradient2Limit;
+import com.netflix.concurrency.limits.limiter.SimpleLimiter;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * How many requests are in hand at once: an adaptive limit (Netflix's Gradient2, which lowers it when
+ * answers slow down against their long-run latency and raises it when they do not), never above
+ * {@code maximum} — the bound of store calls the pools are sized for. The next requests wait in a line as
+ * long as the current limit for up to {@code patience}; whoever is still waiting then, or finds the line
+ * full, is turned away at once. Nobody waits on a thread: a place is handed over by completing the
+ * waiter's future, so the event loop never blocks and a refusal costs microseconds.
+ */
+final class Admission implements AutoCloseable {
+    /** A request that was let in, until it is done. */
+    record Place(Limiter.Listener listener) {
+    }
+
+    private final int maximum;
+    private final long patienceNanos;
+    private final SimpleLimiter<Void> limiter;
+    private final ArrayDeque<CompletableFuture<Optional<Place>>> line = new ArrayDeque<>();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "admission-timer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private long turnedAway;
+
+    /** An adaptive limit between a quarter of the maximum (at least 1) and the maximum. */
+    static Admission adaptive(int maximum, Duration patience) {
+        return new Admission(maximum, patience, Gradient2Limit.newBuilder().maxConcurrency(maximum)
+                .minLimit(Math.max(1, maximum / 4)).initialLimit(Math.max(1, maximum / 2)).build());
+    }
+
+    /** Exactly {@code limit} at once (for tests of the line). */
+    static Admission fixed(int limit, Duration patience) {
+        return new Admission(limit, patience, FixedLimit.of(limit));
+    }
+
+    private Admission(int maximum, Duration patience, Limit limit) {
+        if (maximum < 1) {
+            throw new IllegalArgumentException("the admission limit must be at least 1, not " + maximum);
+        }
+        this.maximum = maximum;
+        this.patienceNanos = patience.toNanos();
+        this.limiter = SimpleLimiter.newBuilder().limit(limit).build();
+    }
+
+    /** Completes with a place once the request may go on ({@link #leave} must follow), or empty if turned away. */
+    synchronized CompletableFuture<Optional<Place>> enter() {
+        Optional<Place> place = line.isEmpty() ? limiter.acquire(null).map(Place::new) : Optional.empty();
+        if (place.isPresent()) {
+            return CompletableFuture.completedFuture(place);
+        }
+        if (line.size() >= limiter.getLimit() || patienceNanos == 0) {
+            turnedAway++;
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        CompletableFuture<Optional<Place>> waiter = new CompletableFuture<>();
+        line.add(waiter);
+        timer.schedule(() -> giveUp(waiter), patienceNanos, TimeUnit.NANOSECONDS);
+        return waiter;
+    }
+
+    /**
+     * A request that was let in is done; {@code measured} says whether its time tells the limit anything
+     * (an answer, not a failure before any work). Its place goes to the longest waiting, if the limit allows.
+     */
+    synchronized void leave(Place place, boolean measured) {
+        if (measured) {
+            place.listener().onSuccess();
+        } else {
+            place.listener().onIgnore();
+        }
+        while (!line.isEmpty()) {
+            Optional<Limiter.Listener> next = limiter.acquire(null);
+            if (next.isEmpty()) {
+                return;
+            }
+            CompletableFuture<Optional<Place>> waiter = line.poll();
+            if (!waiter.complete(Optional.of(new Place(next.get())))) {
+                next.get().onIgnore();
+            }
+        }
+    }
+
+    /** A waiter that will not take the place it may have been given (its request was cancelled): pass it on. */
+    synchronized void withdraw(CompletableFuture<Optional<Place>> waiter) {
+        if (waiter.complete(Optional.empty())) {
+            line.remove(waiter);
+        } else {
+            waiter.getNow(Optional.empty()).ifPresent(place -> leave(place, false));
+        }
+    }
+
+    int inHand() {
+        return limiter.getInflight();
+    }
+
+    int limit() {
+        return limiter.getLimit();
+    }
+
+    int maximum() {
+        return maximum;
+    }
+
+    synchronized long turnedAway() {
+        return turnedAway;
+    }
+
+    private synchronized void giveUp(CompletableFuture<Optional<Place>> waiter) {
+        if (line.remove(waiter) && waiter.complete(Optional.empty())) {
+            turnedAway++;
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}
