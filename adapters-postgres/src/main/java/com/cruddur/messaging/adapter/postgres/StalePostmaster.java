@@ -2,8 +2,12 @@ package com.cruddur.messaging.adapter.postgres;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +40,7 @@ final class StalePostmaster {
             return;
         }
         ProcessHandle server = stale.get();
+        refuseIfInUse(dataDirectory, server);
         long started = System.nanoTime();
         Path lockFile = dataDirectory.resolve("postmaster.pid");
         if (fastShutdown(server) && waitUntil(() -> !Files.exists(lockFile) || exited(server))) {
@@ -49,6 +54,35 @@ final class StalePostmaster {
         if (!waitUntil(() -> exited(server))) {
             throw new IllegalStateException("PostgreSQL (pid " + server.pid() + ") still runs on " + dataDirectory
                     + " and does not stop; stop it (kill -9 " + server.pid() + ") and start again");
+        }
+    }
+
+    /**
+     * A server whose service still runs is not stale: the embedded engine holds a lock on {@code epg-lock}
+     * in the data directory for as long as its JVM lives (a killed JVM's lock is gone with it). Without this
+     * check a second start on the same data directory would stop the running service's database.
+     */
+    private static void refuseIfInUse(Path dataDirectory, ProcessHandle server) {
+        Path lockFile = dataDirectory.resolve("epg-lock");
+        if (!Files.exists(lockFile)) {
+            return;
+        }
+        boolean held;
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            held = lock == null;
+            if (lock != null) {
+                lock.release();
+            }
+        } catch (OverlappingFileLockException inThisJvm) {
+            held = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot check the lock " + lockFile, e);
+        }
+        if (held) {
+            throw new IllegalStateException("the data directory " + dataDirectory.getParent() + " is in use by a running"
+                    + " service (its PostgreSQL is pid " + server.pid() + "); stop that service first, or start this one"
+                    + " on another data directory (--data-dir or CRUDDUR_DATA_DIR)");
         }
     }
 

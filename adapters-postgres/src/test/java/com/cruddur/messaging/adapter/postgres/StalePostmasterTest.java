@@ -1,0 +1,29 @@
+package com.cruddur.messaging.adapter.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Only a server whose service is gone is stopped: one a running service holds is left alone. */
+class StalePostmasterTest {
+    @TempDir
+    Path data;
+
+    @Test
+    void aServerWhoseServiceStillRunsIsNotStoppedAndTheStartIsRefused() {
+        Path directory = data.resolve("postgres");
+        try (EmbeddedPostgresEngine running = EmbeddedPostgresEngine.start(0, Optional.of(directory))) {
+            long pid = StalePostmaster.runningOn(directory).orElseThrow().pid();
+
+            assertThatThrownBy(() -> EmbeddedPostgresEngine.stopLeftOver(directory))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("is in use by a running service (its PostgreSQL is pid " + pid + ")");
+            assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("the running service's PostgreSQL").isPresent();
+            assertThat(running.createDatabase("still_answers")).isTrue();
+        }
+    }
+}
