@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -47,6 +48,25 @@ class PostgresEventBusTest extends EventBusContract {
                 assertThat(there.await(events -> !texts(events, tag).isEmpty(), WITHIN)).isTrue();
                 assertThat(here.events().get(here.events().size() - 1).id())
                         .isEqualTo(there.events().get(there.events().size() - 1).id());
+            }
+        }
+    }
+
+    @Test
+    void messagesOfTheLongestTextReachOtherInstancesWhateverTheirCharacters() {
+        String tag = "limit-" + UUID.randomUUID();
+        // 1024 code points each, the most a message may hold: outside the BMP (12 characters each once JSON
+        // escapes them), characters JSON escapes, and the plainest.
+        List<String> texts = List.of(tag + "😀".repeat(1024 - tag.length()), tag + "\"\\\u0001".repeat((1024 - tag.length()) / 3),
+                tag + "x".repeat(1024 - tag.length()));
+        try (PostgresEventBus other = bus("cruddur-events-b")) {
+            RecordingSink there = new RecordingSink();
+            try (EventBus.Subscription ignored = other.subscribe(Optional.empty(), there)) {
+                texts.forEach(text -> bus.publish(sent(text)));
+
+                assertThat(there.await(events -> texts(events, tag).size() == texts.size(), WITHIN)).isTrue();
+                assertThat(texts(there.events(), tag)).containsExactlyElementsOf(texts);
+                assertThat(there.resyncs()).isZero();
             }
         }
     }

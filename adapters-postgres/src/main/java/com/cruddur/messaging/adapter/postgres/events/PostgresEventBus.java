@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -35,6 +36,10 @@ import org.slf4j.LoggerFactory;
  * notifications to every listener in commit order, so every instance sees the same order and an
  * event's id means the same position everywhere.
  *
+ * <p>An event too large for a notification (PostgreSQL takes under 8000 bytes; a message of 1024 emoji is
+ * over 12,000 characters as JSON) is stored in {@code event_payloads} in the same transaction, and its
+ * notification names it ({@code ref:<id>}); listeners read it from there, so it keeps its place in the order.
+ *
  * <p>When the listening connection is lost, events may pass unseen: every open stream is told to
  * resync at once, and the listener connects and listens again (backing off up to a second). Events
  * that cannot be published (the database is down, or the queue is full) tell this instance's streams to
@@ -44,6 +49,9 @@ public final class PostgresEventBus implements EventBus, AutoCloseable {
     static final String CHANNEL = "cruddur_events";
     /** PostgreSQL refuses payloads of 8000 bytes or more. */
     private static final int MAX_PAYLOAD_BYTES = 7999;
+    /** A notification that names a stored event ({@code event_payloads}) instead of carrying it; JSON starts with "{". */
+    private static final String BY_REFERENCE = "ref:";
+    private static final int PAYLOADS_KEPT_MINUTES = 5;
     /** Events waiting to be sent: seconds of a busy instance's sends; beyond it they are dropped (and streams resync). */
     private static final int OUTBOX = 10_000;
     private static final int BATCH = 200;
@@ -90,9 +98,6 @@ public final class PostgresEventBus implements EventBus, AutoCloseable {
     public void publish(ConversationEvent event) {
         try {
             String payload = json.writeValueAsString(EventPayload.of(new DeliveredEvent(UUID.randomUUID().toString(), event)));
-            if (payload.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
-                throw new IOException("event payload of " + payload.length() + " characters is too large to notify");
-            }
             if (!outbox.offer(payload)) {
                 throw new IOException("the queue of events to publish is full");
             }
@@ -134,16 +139,39 @@ public final class PostgresEventBus implements EventBus, AutoCloseable {
 
     private void sendBatch(List<String> payloads) {
         transactions.executeWrite(status -> {
-            try (PreparedStatement notify = status.getConnection().prepareStatement(
+            Connection connection = status.getConnection();
+            try (PreparedStatement notify = connection.prepareStatement(
                     "SELECT pg_notify(?, payload) FROM unnest(?) WITH ORDINALITY AS queued(payload, position) ORDER BY position")) {
+                List<String> notified = new ArrayList<>(payloads.size());
+                for (String payload : payloads) {
+                    notified.add(payload.getBytes(StandardCharsets.UTF_8).length <= MAX_PAYLOAD_BYTES ? payload
+                            : stored(connection, payload));
+                }
                 notify.setString(1, CHANNEL);
-                notify.setArray(2, status.getConnection().createArrayOf("text", payloads.toArray()));
+                notify.setArray(2, connection.createArrayOf("text", notified.toArray()));
                 notify.execute();
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
             return null;
         });
+    }
+
+    /**
+     * An event too large to notify: stored in the same transaction as the notifications (so it is there
+     * when they arrive), and named by the notification instead. Old ones go as new ones come.
+     */
+    private static String stored(Connection connection, String payload) throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO event_payloads (id, payload) VALUES (?, ?)");
+             PreparedStatement forget = connection.prepareStatement(
+                     "DELETE FROM event_payloads WHERE created_at < now() - interval '" + PAYLOADS_KEPT_MINUTES + " minutes'")) {
+            insert.setObject(1, id);
+            insert.setString(2, payload);
+            insert.execute();
+            forget.execute();
+        }
+        return BY_REFERENCE + id;
     }
 
     @Override
@@ -165,7 +193,7 @@ public final class PostgresEventBus implements EventBus, AutoCloseable {
                     PGNotification[] arrived = notifications.getNotifications(500);
                     if (arrived != null) {
                         for (PGNotification notification : arrived) {
-                            deliver(notification.getParameter());
+                            deliver(connection, notification.getParameter());
                         }
                     }
                 }
@@ -185,11 +213,26 @@ public final class PostgresEventBus implements EventBus, AutoCloseable {
         }
     }
 
-    private void deliver(String payload) {
+    private void deliver(Connection connection, String notified) throws SQLException {
+        Optional<String> payload = notified.startsWith(BY_REFERENCE) ? storedPayload(connection, notified) : Optional.of(notified);
+        if (payload.isEmpty()) {
+            LOG.warn("an event stored by reference is gone ({}); this instance's streams resync", notified);
+            window.lostEvents();
+            return;
+        }
         try {
-            window.deliver(json.readValue(payload, EventPayload.class).delivered());
+            window.deliver(json.readValue(payload.get(), EventPayload.class).delivered());
         } catch (IOException | RuntimeException e) {
             LOG.warn("skipping an event nobody can read: {}", e.toString());
+        }
+    }
+
+    private static Optional<String> storedPayload(Connection connection, String reference) throws SQLException {
+        try (PreparedStatement read = connection.prepareStatement("SELECT payload FROM event_payloads WHERE id = ?")) {
+            read.setObject(1, UUID.fromString(reference.substring(BY_REFERENCE.length())));
+            try (ResultSet row = read.executeQuery()) {
+                return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+            }
         }
     }
 
