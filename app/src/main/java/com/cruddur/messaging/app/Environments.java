@@ -29,7 +29,7 @@ public final class Environments {
     }
 
     /** Engines start unless this is production or {@code CRUDDUR_EMBEDDED=false} points the service elsewhere. */
-    static boolean embedded(Set<String> requested, Map<String, String> environment) {
+    public static boolean embedded(Set<String> requested, Map<String, String> environment) {
         return !requested.contains(PROD) && !"false".equalsIgnoreCase(environment.getOrDefault("CRUDDUR_EMBEDDED", "true"));
     }
 }

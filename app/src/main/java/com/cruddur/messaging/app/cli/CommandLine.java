@@ -7,6 +7,7 @@ import com.cruddur.messaging.app.EmbeddedEngines;
 import com.cruddur.messaging.app.EmbeddedSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.HashMap;
 import java.util.Map;
@@ -51,7 +52,16 @@ public final class CommandLine {
                 .properties(properties)
                 .start()) {
             CommandFailures failures = new CommandFailures(context);
-            Optional<EmbeddedEngines> engines = enginesOfStoppedService(context, err);
+            Optional<EmbeddedEngines> engines;
+            try {
+                engines = needsEngines(args) ? enginesOfStoppedService(context, err) : Optional.empty();
+            } catch (RuntimeException e) {
+                err.println("cruddur-messaging: the service's engines on its data directory did not start for this"
+                        + " command: " + rootMessage(e));
+                err.println("start the service, or point the command at running engines (CRUDDUR_EMBEDDED=false and"
+                        + " their endpoints)");
+                return CommandFailures.UNAVAILABLE;
+            }
             try {
                 return new picocli.CommandLine(CruddurCommand.class, new MicronautFactory(context))
                         .setOut(out)
@@ -65,28 +75,49 @@ public final class CommandLine {
         }
     }
 
+    /** Help, version and the pool's users ask no engine of ours; every other command reads or writes a store. */
+    private static boolean needsEngines(String[] args) {
+        boolean listsPoolUsers = args.length > 1 && "cognito".equals(args[0]) && "list-users".equals(args[1]);
+        return !listsPoolUsers && Arrays.stream(args).noneMatch(arg -> Set.of("--help", "-h", "--version", "-V").contains(arg));
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst().orElse("");
+    }
+
     /**
      * In dev, with the service stopped (nothing answers on its engines' loopback ports) and its data
      * directory there, the command starts the engines on that directory for its own run, so that the
      * data can be read and changed without the service. {@code cruddur.embedded.data-dir} names the
-     * directory for a test; otherwise it is the one the service would use.
+     * directory for a test; otherwise it is the one the service would use. Never with
+     * {@code CRUDDUR_EMBEDDED=false} (the engines are elsewhere), nor when the endpoints are not the embedded
+     * default's own ports ({@code cruddur.embedded.dynamodb-port}, {@code postgres-port}).
      */
     private static Optional<EmbeddedEngines> enginesOfStoppedService(ApplicationContext context, PrintWriter err) {
-        if (!context.getEnvironment().getActiveNames().contains(Environments.DEV)) {
+        if (!context.getEnvironment().getActiveNames().contains(Environments.DEV)
+                || !Environments.embedded(Set.of(), System.getenv())) {
             return Optional.empty();
         }
         Optional<Path> data = context.getProperty("cruddur.embedded.data-dir", String.class).map(Path::of)
                 .or(() -> EmbeddedSettings.of(System.getenv(), new String[0]).dataDirectory());
         Optional<String> endpoint = context.getProperty("aws.services.dynamodb.endpoint-override", String.class);
         Optional<String> jdbcUrl = context.getProperty("datasources.default.url", String.class);
-        if (data.isEmpty() || endpoint.isEmpty() || jdbcUrl.isEmpty()) {
+        Optional<Integer> dynamoDbPort = context.getProperty("cruddur.embedded.dynamodb-port", Integer.class);
+        Optional<Integer> postgresPort = context.getProperty("cruddur.embedded.postgres-port", Integer.class);
+        if (data.isEmpty() || endpoint.isEmpty() || jdbcUrl.isEmpty() || dynamoDbPort.isEmpty() || postgresPort.isEmpty()) {
             return Optional.empty();
         }
-        return StoppedServiceEngines.needed(data.get(), endpoint.get(), jdbcUrl.get()).map(needed -> {
-            err.println("cruddur-messaging: the service is stopped; its engines run on " + needed.dataDirectory()
-                    + " for this command");
-            return EmbeddedEngines.start(new EmbeddedSettings(Optional.of(needed.dataDirectory()), "127.0.0.1",
-                    needed.dynamoDbPort(), needed.postgresPort()));
-        });
+        return StoppedServiceEngines.needed(data.get(), endpoint.get(), jdbcUrl.get())
+                .filter(needed -> needed.dynamoDbPort() == dynamoDbPort.get() && needed.postgresPort() == postgresPort.get())
+                .map(needed -> {
+                    err.println("cruddur-messaging: the service is stopped; its engines run on " + needed.dataDirectory()
+                            + " for this command");
+                    return EmbeddedEngines.start(new EmbeddedSettings(Optional.of(needed.dataDirectory()), "127.0.0.1",
+                            needed.dynamoDbPort(), needed.postgresPort()));
+                });
     }
 }

@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -209,10 +210,7 @@ class CommandLineTest {
 
     @Test
     void withTheServiceStoppedCommandsRunItsEnginesOnItsDataDirectory(@TempDir Path data) {
-        Map<String, Object> settings = new HashMap<>(TestEngines.settings("dynamodb", "postgres"));
-        settings.put("aws.services.dynamodb.endpoint-override", "http://127.0.0.1:" + closedPort());
-        settings.put("datasources.default.url", "jdbc:postgresql://127.0.0.1:" + closedPort() + "/cruddur");
-        settings.put("cruddur.embedded.data-dir", data.toString());
+        Map<String, Object> settings = stoppedService(data);
 
         assertThat(ok(run(settings, "db", "setup"))).contains("demo users added: 3");
         assertThat(ok(run(settings, "ddb", "schema-load"))).startsWith("created table");
@@ -223,6 +221,74 @@ class CommandLineTest {
         assertThat(ok(listed)).contains(group, "with bayko");
         assertThat(listed.err()).contains("the service is stopped; its engines run on " + data);
         assertThat(data.resolve("postgres").resolve("postmaster.pid")).as("the engines stop with the command").doesNotExist();
+    }
+
+    @Test
+    void noEngineStartsWhenTheEndpointsAreNotTheEmbeddedDefaultsOwn(@TempDir Path data) {
+        Map<String, Object> settings = stoppedService(data);
+        settings.put("cruddur.embedded.dynamodb-port", closedPort());
+        settings.put("cruddur.embedded.postgres-port", closedPort());
+        settings.put("cruddur.dynamodb.max-attempts", 1);
+        settings.put("datasources.default.connection-timeout", 500);
+
+        Run listed = run(settings, "ddb", "list-tables");
+
+        assertThat(listed.exit()).as(listed.err()).isEqualTo(69);
+        assertThat(listed.err()).doesNotContain("the service is stopped").doesNotContain("\tat ");
+        assertThat(listed.err().lines()).hasSizeLessThanOrEqualTo(2);
+        assertThat(data.resolve("postgres")).as("no engine started on the data directory").doesNotExist();
+    }
+
+    @Test
+    void theUsersOfThePoolNeedNoEngineOfOurs(@TempDir Path data) {
+        Run listed = run(stoppedService(data), "cognito", "list-users");
+
+        assertThat(listed.exit()).as(listed.err()).isEqualTo(78);
+        assertThat(listed.err()).doesNotContain("the service is stopped");
+        assertThat(data.resolve("postgres")).doesNotExist();
+    }
+
+    @Test
+    void enginesThatCannotStartForACommandAreTwoLinesAndExit69(@TempDir Path data) throws IOException {
+        Files.writeString(data.resolve("postgres"), "not a directory");
+
+        Run listed = run(stoppedService(data), "ddb", "list-tables");
+
+        assertThat(listed.exit()).isEqualTo(69);
+        assertThat(listed.err()).contains("did not start for this command").doesNotContain("\tat ");
+        assertThat(listed.err().lines()).hasSizeLessThanOrEqualTo(3); // the "service is stopped" line, then two
+    }
+
+    @Test
+    void withCruddurEmbeddedFalseNoCommandStartsEnginesOfTheDataDirectory(@TempDir Path data) throws Exception {
+        Files.createDirectories(data.resolve("data"));
+        ProcessBuilder command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), com.cruddur.messaging.app.Application.class.getName(),
+                "ddb", "list-tables").redirectErrorStream(true);
+        command.environment().put("CRUDDUR_EMBEDDED", "false");
+        command.environment().put("CRUDDUR_DATA_DIR", data.resolve("data").toString());
+        command.environment().put("AWS_SERVICES_DYNAMODB_ENDPOINT_OVERRIDE", "http://127.0.0.1:" + closedPort());
+        command.environment().put("DATASOURCES_DEFAULT_URL", "jdbc:postgresql://127.0.0.1:" + closedPort() + "/cruddur");
+        command.environment().put("CRUDDUR_DYNAMODB_MAX_ATTEMPTS", "1");
+        Process process = command.start();
+        String output = new String(process.getInputStream().readAllBytes());
+
+        assertThat(process.waitFor()).as(output).isEqualTo(69);
+        assertThat(output).doesNotContain("the service is stopped").doesNotContain("\tat ");
+        assertThat(data.resolve("data").resolve("postgres")).doesNotExist();
+    }
+
+    /** The embedded default's settings with its service stopped: its endpoints on loopback ports nothing listens on. */
+    private static Map<String, Object> stoppedService(Path data) {
+        int dynamoDb = closedPort();
+        int postgres = closedPort();
+        Map<String, Object> settings = new HashMap<>(TestEngines.settings("dynamodb", "postgres"));
+        settings.put("aws.services.dynamodb.endpoint-override", "http://127.0.0.1:" + dynamoDb);
+        settings.put("datasources.default.url", "jdbc:postgresql://127.0.0.1:" + postgres + "/cruddur");
+        settings.put("cruddur.embedded.dynamodb-port", dynamoDb);
+        settings.put("cruddur.embedded.postgres-port", postgres);
+        settings.put("cruddur.embedded.data-dir", data.toString());
+        return settings;
     }
 
     private static void assertUsage(Run run, String message) {
