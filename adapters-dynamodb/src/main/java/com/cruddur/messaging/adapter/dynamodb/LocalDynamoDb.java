@@ -82,6 +82,9 @@ public final class LocalDynamoDb implements AutoCloseable {
             // into the working directory; with it off it does neither.
             arguments.addAll(List.of("-port", String.valueOf(port), "-disableTelemetry"));
             DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(arguments.toArray(String[]::new));
+            // DynamoDB Local sets SQLite's logger to WARNING as it is created; every start then warned of SQLite's
+            // "unknown jar version" (its jar is shaded into ours). Errors still show.
+            QUIET_LOGGERS.forEach(logger -> logger.setLevel(Level.SEVERE));
             listenOn(server, host);
             server.start();
             return new LocalDynamoDb(server, port);
