@@ -7,11 +7,15 @@ import com.netflix.concurrency.limits.limit.Gradient2Limit;
 import com.netflix.concurrency.limits.limiter.SimpleLimiter;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * How many requests are in hand at once: an adaptive limit (Netflix's Gradient2, which lowers it when
@@ -35,7 +39,7 @@ final class Admission implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private long turnedAway;
+    private final AtomicLong turnedAway = new AtomicLong();
 
     /** An adaptive limit between a quarter of the maximum (at least 1) and the maximum. */
     static Admission adaptive(int maximum, Duration patience) {
@@ -64,7 +68,7 @@ final class Admission implements AutoCloseable {
             return CompletableFuture.completedFuture(place);
         }
         if (line.size() >= limiter.getLimit() || patienceNanos == 0) {
-            turnedAway++;
+            turnedAway.incrementAndGet();
             return CompletableFuture.completedFuture(Optional.empty());
         }
         CompletableFuture<Optional<Place>> waiter = new CompletableFuture<>();
@@ -77,28 +81,36 @@ final class Admission implements AutoCloseable {
      * A request that was let in is done; {@code measured} says whether its time tells the limit anything
      * (an answer, not a failure before any work). Its place goes to the longest waiting, if the limit allows.
      */
-    synchronized void leave(Place place, boolean measured) {
+    void leave(Place place, boolean measured) {
         if (measured) {
             place.listener().onSuccess();
         } else {
             place.listener().onIgnore();
         }
-        while (!line.isEmpty()) {
-            Optional<Limiter.Listener> next = limiter.acquire(null);
-            if (next.isEmpty()) {
-                return;
+        // Places are handed over outside the lock: completing a waiter runs its request's next steps.
+        List<Map.Entry<CompletableFuture<Optional<Place>>, Place>> handOver = new ArrayList<>();
+        synchronized (this) {
+            while (!line.isEmpty()) {
+                Optional<Limiter.Listener> next = limiter.acquire(null);
+                if (next.isEmpty()) {
+                    break;
+                }
+                handOver.add(Map.entry(line.poll(), new Place(next.get())));
             }
-            CompletableFuture<Optional<Place>> waiter = line.poll();
-            if (!waiter.complete(Optional.of(new Place(next.get())))) {
-                next.get().onIgnore();
+        }
+        for (Map.Entry<CompletableFuture<Optional<Place>>, Place> given : handOver) {
+            if (!given.getKey().complete(Optional.of(given.getValue()))) {
+                leave(given.getValue(), false); // withdrawn meanwhile: the place goes on to the next
             }
         }
     }
 
     /** A waiter that will not take the place it may have been given (its request was cancelled): pass it on. */
-    synchronized void withdraw(CompletableFuture<Optional<Place>> waiter) {
+    void withdraw(CompletableFuture<Optional<Place>> waiter) {
         if (waiter.complete(Optional.empty())) {
-            line.remove(waiter);
+            synchronized (this) {
+                line.remove(waiter);
+            }
         } else {
             waiter.getNow(Optional.empty()).ifPresent(place -> leave(place, false));
         }
@@ -116,13 +128,17 @@ final class Admission implements AutoCloseable {
         return maximum;
     }
 
-    synchronized long turnedAway() {
-        return turnedAway;
+    long turnedAway() {
+        return turnedAway.get();
     }
 
-    private synchronized void giveUp(CompletableFuture<Optional<Place>> waiter) {
-        if (line.remove(waiter) && waiter.complete(Optional.empty())) {
-            turnedAway++;
+    private void giveUp(CompletableFuture<Optional<Place>> waiter) {
+        boolean waiting;
+        synchronized (this) {
+            waiting = line.remove(waiter);
+        }
+        if (waiting && waiter.complete(Optional.empty())) {
+            turnedAway.incrementAndGet();
         }
     }
 
