@@ -134,7 +134,8 @@ final class CommandFailures implements IExecutionExceptionHandler, IParameterExc
         return Optional.empty();
     }
 
-    private static String rootMessage(Throwable failure) {
+    /** The innermost cause's message, first line only (also the command line's own start-up failures). */
+    static String rootMessage(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -57,7 +57,7 @@ public final class CommandLine {
                 engines = needsEngines(args) ? enginesOfStoppedService(context, err) : Optional.empty();
             } catch (RuntimeException e) {
                 err.println("cruddur-messaging: the service's engines on its data directory did not start for this"
-                        + " command: " + rootMessage(e));
+                        + " command: " + CommandFailures.rootMessage(e));
                 err.println("start the service, or point the command at running engines (CRUDDUR_EMBEDDED=false and"
                         + " their endpoints)");
                 return CommandFailures.UNAVAILABLE;
@@ -79,14 +79,6 @@ public final class CommandLine {
     private static boolean needsEngines(String[] args) {
         boolean listsPoolUsers = args.length > 1 && "cognito".equals(args[0]) && "list-users".equals(args[1]);
         return !listsPoolUsers && Arrays.stream(args).noneMatch(arg -> Set.of("--help", "-h", "--version", "-V").contains(arg));
-    }
-
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().lines().findFirst().orElse("");
     }
 
     /**

@@ -173,17 +173,10 @@ final class Overload {
     }
 
     private long threads() throws IOException {
-        return status("Threads:");
+        return process.threads();
     }
 
     private long residentMegabytes() throws IOException {
-        return status("VmRSS:") / 1024;
-    }
-
-    private long status(String field) throws IOException {
-        return Files.readAllLines(Path.of("/proc", String.valueOf(process.handle().pid()), "status")).stream()
-                .filter(line -> line.startsWith(field))
-                .map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))
-                .findFirst().orElse(-1L);
+        return process.residentKilobytes() / 1024;
     }
 }

@@ -76,8 +76,17 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Resident memory of the service process (its embedded engines included), from /proc. */
     long residentKilobytes() throws IOException {
+        return status("VmRSS:");
+    }
+
+    /** The service process's threads (DynamoDB Local's included), from /proc. */
+    long threads() throws IOException {
+        return status("Threads:");
+    }
+
+    private long status(String field) throws IOException {
         return Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status")).stream()
-                .filter(line -> line.startsWith("VmRSS:"))
+                .filter(line -> line.startsWith(field))
                 .map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))
                 .findFirst().orElse(-1L);
     }
