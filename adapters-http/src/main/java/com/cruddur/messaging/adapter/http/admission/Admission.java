@@ -137,8 +137,13 @@ final class Admission implements AutoCloseable {
         synchronized (this) {
             waiting = line.remove(waiter);
         }
-        if (waiting && waiter.complete(Optional.empty())) {
+        // Counted before the answer goes out, so whoever sees the refusal sees it counted; a waiter whose
+        // request was withdrawn at the same moment was not turned away.
+        if (waiting) {
             turnedAway.incrementAndGet();
+            if (!waiter.complete(Optional.empty())) {
+                turnedAway.decrementAndGet();
+            }
         }
     }
 
