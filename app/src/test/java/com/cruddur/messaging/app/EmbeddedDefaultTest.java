@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -58,7 +56,7 @@ class EmbeddedDefaultTest {
     void keepsEveryAcknowledgedMessageThroughAKillAndIsClosedToTheNetwork() throws Exception {
         Path data = workingDirectory.resolve("data");
         // The restart keeps the engines' ports: the other instance reconnects to them.
-        int[] enginePorts = {freePort(), freePort()};
+        int[] enginePorts = {FreePorts.pick(), FreePorts.pick()};
         Running first = start(data, enginePorts);
         assertListensOnLoopbackOnly(first);
         String token = first.http().devToken("andrewbrown");
@@ -122,7 +120,7 @@ class EmbeddedDefaultTest {
     }
 
     private Running start(Path data, int[] enginePorts) throws IOException, InterruptedException {
-        int port = freePort();
+        int port = FreePorts.pick();
         Path log = Files.createTempFile("embedded-default-test", ".log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // The service's own logging, not the tests' quieter one: the log is read for the engines' ports.
@@ -257,9 +255,4 @@ class EmbeddedDefaultTest {
         return count;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -6,6 +6,7 @@ import com.cruddur.messaging.adapter.http.dev.DevTokens;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -60,6 +61,8 @@ class ProductionModeTest {
                 "datasources.default.username", "postgres",
                 "datasources.default.password", ""));
         settings.put("cruddur.dynamodb.create-table", true);
+        int managementPort = FreePorts.pick();
+        settings.put("cruddur.management.port", managementPort);
 
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, settings, "prod")) {
             ApplicationContext context = server.getApplicationContext();
@@ -73,8 +76,18 @@ class ProductionModeTest {
                     .doesNotContain("dynamodb-stream-poller");
             HttpResponse<String> mint = http.post("/dev/tokens/andrewbrown", null, "");
             assertThat(mint.statusCode()).isIn(401, 404);
-            assertThat(http.get("/health", "none").statusCode()).isEqualTo(200);
             assertThat(List.of(http.get("/api/message_groups", "not-a-token").statusCode())).containsExactly(401);
+
+            HttpResponse<String> publicHealth = http.get("/health", "none");
+            assertThat(publicHealth.statusCode()).isEqualTo(200);
+            assertThat(publicHealth.body()).as("no JDBC URL, version or disk on the public port").isEqualTo("{\"status\":\"UP\"}");
+            assertThat(http.get("/prometheus", "none").statusCode()).isEqualTo(404);
+            Http management = new Http(URI.create("http://127.0.0.1:" + managementPort));
+            assertThat(management.get("/health", "none").body()).contains("\"jdbc\"", "\"stores\"");
+            assertThat(management.get("/prometheus", "none").body()).contains("jvm_memory_used_bytes");
+            assertThat(PortOwners.listeners(managementPort)).as("the management port's listening sockets").isNotEmpty()
+                    .allMatch(PortOwners.Listener::isLoopback);
         }
     }
+
 }

@@ -1,10 +1,9 @@
 package com.cruddur.messaging.app.build;
 
+import com.cruddur.messaging.app.FreePorts;
 import com.cruddur.messaging.app.Http;
 import com.cruddur.messaging.app.bench.ServiceProcess;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -32,12 +31,12 @@ public final class ClassDataTraining {
         Path archive = Path.of(args[1]);
         Files.deleteIfExists(archive);
         Path log = Files.createTempFile("cruddur-cds-training", ".log");
-        int port = freePort();
+        int port = FreePorts.pick();
         Map<String, String> environment = Map.of("JAVA_TOOL_OPTIONS", "-XX:ArchiveClassesAtExit=" + archive,
                 "CRUDDUR_THROWAWAY", "true",
                 "MICRONAUT_SERVER_PORT", String.valueOf(port),
-                "CRUDDUR_EMBEDDED_DYNAMODB_PORT", String.valueOf(freePort()),
-                "CRUDDUR_EMBEDDED_POSTGRES_PORT", String.valueOf(freePort()));
+                "CRUDDUR_EMBEDDED_DYNAMODB_PORT", String.valueOf(FreePorts.pick()),
+                "CRUDDUR_EMBEDDED_POSTGRES_PORT", String.valueOf(FreePorts.pick()));
         long started = System.nanoTime();
         try (ServiceProcess service = ServiceProcess.start(jar, environment, log, port, new int[] {port})) {
             converse(new Http(URI.create("http://127.0.0.1:" + port)));
@@ -72,9 +71,4 @@ public final class ClassDataTraining {
         return response;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -2,15 +2,14 @@ package com.cruddur.messaging.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cruddur.messaging.app.FreePorts;
 import com.cruddur.messaging.app.TestEngines;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -226,8 +225,8 @@ class CommandLineTest {
     @Test
     void noEngineStartsWhenTheEndpointsAreNotTheEmbeddedDefaultsOwn(@TempDir Path data) {
         Map<String, Object> settings = stoppedService(data);
-        settings.put("cruddur.embedded.dynamodb-port", closedPort());
-        settings.put("cruddur.embedded.postgres-port", closedPort());
+        settings.put("cruddur.embedded.dynamodb-port", FreePorts.pick());
+        settings.put("cruddur.embedded.postgres-port", FreePorts.pick());
         settings.put("cruddur.dynamodb.max-attempts", 1);
         settings.put("datasources.default.connection-timeout", 500);
 
@@ -267,8 +266,8 @@ class CommandLineTest {
                 "ddb", "list-tables").redirectErrorStream(true);
         command.environment().put("CRUDDUR_EMBEDDED", "false");
         command.environment().put("CRUDDUR_DATA_DIR", data.resolve("data").toString());
-        command.environment().put("AWS_SERVICES_DYNAMODB_ENDPOINT_OVERRIDE", "http://127.0.0.1:" + closedPort());
-        command.environment().put("DATASOURCES_DEFAULT_URL", "jdbc:postgresql://127.0.0.1:" + closedPort() + "/cruddur");
+        command.environment().put("AWS_SERVICES_DYNAMODB_ENDPOINT_OVERRIDE", "http://127.0.0.1:" + FreePorts.pick());
+        command.environment().put("DATASOURCES_DEFAULT_URL", "jdbc:postgresql://127.0.0.1:" + FreePorts.pick() + "/cruddur");
         command.environment().put("CRUDDUR_DYNAMODB_MAX_ATTEMPTS", "1");
         Process process = command.start();
         String output = new String(process.getInputStream().readAllBytes());
@@ -280,8 +279,8 @@ class CommandLineTest {
 
     /** The embedded default's settings with its service stopped: its endpoints on loopback ports nothing listens on. */
     private static Map<String, Object> stoppedService(Path data) {
-        int dynamoDb = closedPort();
-        int postgres = closedPort();
+        int dynamoDb = FreePorts.pick();
+        int postgres = FreePorts.pick();
         Map<String, Object> settings = new HashMap<>(TestEngines.settings("dynamodb", "postgres"));
         settings.put("aws.services.dynamodb.endpoint-override", "http://127.0.0.1:" + dynamoDb);
         settings.put("datasources.default.url", "jdbc:postgresql://127.0.0.1:" + postgres + "/cruddur");
@@ -300,24 +299,17 @@ class CommandLineTest {
     /** Settings whose DynamoDB, PostgreSQL and Cognito endpoints are loopback ports nothing listens on. */
     private static Map<String, Object> unreachable() {
         Map<String, Object> settings = new HashMap<>(TestEngines.settings("dynamodb", "postgres"));
-        settings.put("aws.services.dynamodb.endpoint-override", "http://127.0.0.1:" + closedPort());
+        settings.put("aws.services.dynamodb.endpoint-override", "http://127.0.0.1:" + FreePorts.pick());
         settings.put("cruddur.dynamodb.max-attempts", 1);
-        settings.put("datasources.default.url", "jdbc:postgresql://127.0.0.1:" + closedPort() + "/cruddur");
+        settings.put("datasources.default.url", "jdbc:postgresql://127.0.0.1:" + FreePorts.pick() + "/cruddur");
         settings.put("datasources.default.connection-timeout", 500);
-        settings.put("cruddur.cognito.endpoint", "http://127.0.0.1:" + closedPort());
+        settings.put("cruddur.cognito.endpoint", "http://127.0.0.1:" + FreePorts.pick());
         settings.put("cruddur.cognito.region", "us-east-1");
         settings.put("cruddur.cognito.user-pool-id", "us-east-1_Stub");
         settings.put("cruddur.embedded.data-dir", "/nonexistent/cruddur-messaging-data");
         return settings;
     }
 
-    private static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static String ok(Run run) {
         assertThat(run.exit()).as(run.err()).isZero();
