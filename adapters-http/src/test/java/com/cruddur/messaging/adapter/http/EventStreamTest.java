@@ -20,6 +20,15 @@ import org.junit.jupiter.api.Test;
 // dozen kilobytes instead of the megabytes Linux would otherwise buffer for it.
 @Property(name = "micronaut.server.netty.child-options.so-sndbuf", value = "8192")
 class EventStreamTest extends HttpTest {
+    /** A sender floods on purpose here (a reader that stops reading): no send limit in the way. */
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = super.getProperties();
+        properties.put("cruddur.rate-limits.sends.per-second", "10000");
+        properties.put("cruddur.rate-limits.sends.burst", "10000");
+        return properties;
+    }
+
     private static final Duration WITHIN = Duration.ofSeconds(5);
 
     @Test

@@ -2,6 +2,7 @@ package com.cruddur.messaging.adapter.http.events;
 
 import com.cruddur.messaging.adapter.http.api.Callers;
 import com.cruddur.messaging.adapter.http.error.MalformedRequestException;
+import com.cruddur.messaging.adapter.http.error.RateLimited;
 import com.cruddur.messaging.adapter.http.json.TicketJson;
 import com.cruddur.messaging.domain.application.port.in.FollowEventsCommand;
 import com.cruddur.messaging.domain.application.port.in.FollowEventsUseCase;
@@ -24,6 +25,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.netty.channel.Channel;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.Optional;
@@ -33,6 +35,8 @@ import java.util.Optional;
 class EventsController {
     /** Query parameters that would put a credential in a URL (logs, history, referrers): refused. */
     private static final List<String> TOKEN_PARAMETERS = List.of("access_token", "token", "id_token", "authorization");
+    /** When a user at the limit of open streams may try again: when one of their tabs may have closed. */
+    private static final Duration STREAM_LIMIT_RETRY = Duration.ofSeconds(5);
 
     private final FollowEventsUseCase followEvents;
     private final IssueEventTicketUseCase issueEventTicket;
@@ -82,6 +86,11 @@ class EventsController {
         } catch (RuntimeException refused) {
             streams.discard(stream);
             throw refused;
+        }
+        if (!streams.assign(stream, following.follower())) {
+            following.close();
+            streams.discard(stream);
+            return RateLimited.response(STREAM_LIMIT_RETRY);
         }
         return HttpResponse.ok(stream.flux(following)).contentType(MediaType.TEXT_EVENT_STREAM_TYPE)
                 .header("Cache-Control", "no-cache").header("X-Accel-Buffering", "no");

@@ -1,24 +1,39 @@
 package com.cruddur.messaging.adapter.http.events;
 
+import com.cruddur.messaging.domain.model.UserId;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerShutdownEvent;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 
-/** This instance's open event streams: their heartbeats, and their end when the instance stops. */
+/**
+ * This instance's open event streams: their heartbeats, their end when the instance stops, and how many each
+ * user has open at once ({@code cruddur.events.max-streams-per-user}; a browser has one per tab).
+ */
 @Singleton
 class OpenStreams {
     private final Set<EventStream> open = ConcurrentHashMap.newKeySet();
     private final Set<EventStream> blocked = ConcurrentHashMap.newKeySet();
+    private final Map<EventStream, UserId> followers = new ConcurrentHashMap<>();
+    private final Map<UserId, Integer> perUser = new ConcurrentHashMap<>();
     private final int bufferSize;
+    private final int maxPerUser;
+    private final Counter refused;
 
-    OpenStreams(@Value("${cruddur.events.buffer:256}") int bufferSize) {
+    OpenStreams(@Value("${cruddur.events.buffer:256}") int bufferSize,
+                @Value("${cruddur.events.max-streams-per-user:5}") int maxPerUser, MeterRegistry metrics) {
         this.bufferSize = bufferSize;
+        this.maxPerUser = maxPerUser;
+        this.refused = Counter.builder("http.server.rate.limited").tag("limit", "streams")
+                .description("requests answered 429 rate_limited, by limit").register(metrics);
     }
 
     /** A stream on a connection; {@code writable} tells whether the client keeps up with it. */
@@ -27,9 +42,38 @@ class OpenStreams {
         created[0] = new EventStream(bufferSize, writable, blocked::add, () -> {
             open.remove(created[0]);
             blocked.remove(created[0]);
+            release(created[0]);
         });
         open.add(created[0]);
         return created[0];
+    }
+
+    /**
+     * Counts a stream, before it is attached to its connection, as its follower's: false (and counted as a
+     * refusal) when the follower has as many open on this instance as allowed.
+     */
+    boolean assign(EventStream stream, UserId follower) {
+        boolean[] assigned = {false};
+        perUser.compute(follower, (user, count) -> {
+            int now = count == null ? 0 : count;
+            if (now >= maxPerUser) {
+                return count;
+            }
+            followers.put(stream, user);
+            assigned[0] = true;
+            return now + 1;
+        });
+        if (!assigned[0]) {
+            refused.increment();
+        }
+        return assigned[0];
+    }
+
+    private void release(EventStream stream) {
+        UserId follower = followers.remove(stream);
+        if (follower != null) {
+            perUser.computeIfPresent(follower, (user, count) -> count <= 1 ? null : count - 1);
+        }
     }
 
     /** A stream whose follow was refused, before anyone could write to it. */

@@ -32,7 +32,17 @@ public final class FollowEvents implements FollowEventsUseCase {
                 : tickets.redeem(command.ticket().orElseThrow(), clock.now().instant())
                         .orElseThrow(TicketRejectedException::new);
         EventBus.Subscription subscription = bus.subscribe(command.lastEventId(), new OwnEvents(follower, command.sink()));
-        return subscription::close;
+        return new Following() {
+            @Override
+            public UserId follower() {
+                return follower;
+            }
+
+            @Override
+            public void close() {
+                subscription.close();
+            }
+        };
     }
 
     /** The follower's share of the bus. */

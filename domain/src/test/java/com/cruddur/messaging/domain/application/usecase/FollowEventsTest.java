@@ -108,6 +108,7 @@ class FollowEventsTest {
         world.sendToHandle(world.andrew, "bayko", "after closing");
 
         assertThat(messages(byTicket)).extracting(Message::text).containsExactly("for bayko");
+        assertThat(following.follower()).as("the ticket's user").isEqualTo(world.bayko.id());
         assertThat(ticket.validFor()).isEqualTo(Duration.ofSeconds(60));
         assertThatThrownBy(() -> followByTicket(ticket.value())).isInstanceOf(TicketRejectedException.class);
         EventTicket late = world.issueEventTicket.issueEventTicket(World.caller(world.bayko));
