@@ -29,6 +29,9 @@ class OperationsTest extends HttpTest {
         assertThat(shortProfile.substring(0, shortProfile.indexOf("components:")))
                 .as("the short profile is documented as open to anonymous callers")
                 .contains("security:\n      - {}\n      - cognito: []");
+        assertThat(document.body().split("\"429\":\n {10}description: Over the caller's rate limit").length - 1)
+                .as("429 documented for sends, mark-read, tickets, event streams and short profiles").isEqualTo(5);
+        assertThat(document.body()).contains("Retry-After:");
         assertThat(ui.statusCode()).isEqualTo(200);
         assertThat(ui.body()).containsIgnoringCase("swagger");
     }

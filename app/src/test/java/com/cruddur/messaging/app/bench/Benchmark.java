@@ -35,7 +35,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * {@code -Dbench.only=capacity} (only the capacity table, on a DynamoDB Local of its own),
  * {@code -Dbench.only=events} (real-time delivery), {@code -Dbench.only=tracing} (what tracing costs),
  * {@code -Dbench.only=startup} (start-up by mode, with and without the class-data archive),
- * {@code -Dbench.only=overload} (16 to 2,000 connections: throughput held, the excess shed).
+ * {@code -Dbench.only=overload} (16 to 2,000 connections: throughput held, the excess shed),
+ * {@code -Dbench.only=ratelimit} (one user flooding sends at ten times the limit, another's latency).
  */
 public final class Benchmark {
     private static final URI SERVICE = URI.create("http://127.0.0.1:4567");
@@ -61,6 +62,9 @@ public final class Benchmark {
         }
         if ("overload".equals(System.getProperty("bench.only"))) {
             overloadOnly(Duration.ofSeconds(Integer.getInteger("bench.seconds", 10)));
+        }
+        if ("ratelimit".equals(System.getProperty("bench.only"))) {
+            rateLimitOnly(Duration.ofSeconds(Integer.getInteger("bench.seconds", 30)));
         }
         if ("tracing".equals(System.getProperty("bench.only"))) {
             tracingOnly(Duration.ofSeconds(Integer.getInteger("bench.seconds", 5)));
@@ -154,6 +158,21 @@ public final class Benchmark {
         try (ServiceProcess service = ServiceProcess.start(jar(), Map.of("CRUDDUR_THROWAWAY", "true",
                 "JAVA_TOOL_OPTIONS", System.getProperty("bench.service-options", "")), log)) {
             new Overload(SERVICE, service, each).print();
+        }
+        System.exit(0);
+    }
+
+    /**
+     * Rate limits alone: {@link RateLimiting}'s table on the embedded default (a throwaway run) with the send
+     * limit at its default, set through the environment as an operator would; about three minutes.
+     */
+    private static void rateLimitOnly(Duration each) throws Exception {
+        Path log = Files.createTempFile("bench-service", ".log");
+        System.out.println("## Rate limits (" + Runtime.getRuntime().availableProcessors() + " cores; service log: " + log + ")\n");
+        try (ServiceProcess service = ServiceProcess.start(jar(), Map.of("CRUDDUR_THROWAWAY", "true",
+                "CRUDDUR_RATE_LIMITS_SENDS_PER_SECOND", String.valueOf(RateLimiting.LIMIT_PER_SECOND),
+                "CRUDDUR_RATE_LIMITS_SENDS_BURST", String.valueOf(RateLimiting.BURST)), log)) {
+            new RateLimiting(SERVICE, each).print();
         }
         System.exit(0);
     }

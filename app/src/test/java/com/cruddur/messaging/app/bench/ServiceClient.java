@@ -40,6 +40,14 @@ final class ServiceClient implements AutoCloseable {
         return succeeds(jsonPost(path, token, json));
     }
 
+    /** The status of the answer to a JSON POST. */
+    int postStatus(String path, String token, String json) throws IOException {
+        try (CloseableHttpResponse response = http.execute(jsonPost(path, token, json))) {
+            EntityUtils.consume(response.getEntity());
+            return response.getStatusLine().getStatusCode();
+        }
+    }
+
     /** The body of a 200 answer to a JSON POST; empty for any other status. */
     Optional<String> sendJson(String path, String token, String json) throws IOException {
         try (CloseableHttpResponse response = http.execute(jsonPost(path, token, json))) {

@@ -14,6 +14,16 @@ import java.util.Map;
 
 /** The service as users run it: {@code java -jar app/target/cruddur-messaging.jar}, a separate process on 127.0.0.1. */
 public final class ServiceProcess implements AutoCloseable {
+    /**
+     * A benchmark's load is one user sending hundreds of requests a second, which the per-user limits exist to
+     * stop: lifted, unless the benchmark's own environment sets them.
+     */
+    private static final Map<String, String> LIMITS_LIFTED = Map.of(
+            "CRUDDUR_RATE_LIMITS_SENDS_PER_SECOND", "1000000", "CRUDDUR_RATE_LIMITS_SENDS_BURST", "1000000",
+            "CRUDDUR_RATE_LIMITS_MARK_READ_PER_SECOND", "1000000", "CRUDDUR_RATE_LIMITS_MARK_READ_BURST", "1000000",
+            "CRUDDUR_RATE_LIMITS_TICKETS_PER_SECOND", "1000000", "CRUDDUR_RATE_LIMITS_TICKETS_BURST", "1000000",
+            "CRUDDUR_RATE_LIMITS_PROFILE_LOOKUPS_PER_SECOND", "1000000", "CRUDDUR_RATE_LIMITS_PROFILE_LOOKUPS_BURST", "1000000",
+            "CRUDDUR_EVENTS_MAX_STREAMS_PER_USER", "1000000");
     private final Process process;
     private final Duration startToFirst200;
 
@@ -40,6 +50,7 @@ public final class ServiceProcess implements AutoCloseable {
         }
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString());
+        builder.environment().putAll(LIMITS_LIFTED);
         builder.environment().putAll(environment);
         builder.redirectErrorStream(true).redirectOutput(log.toFile());
         long started = System.nanoTime();

@@ -1,5 +1,6 @@
 package com.cruddur.messaging.adapter.http.api;
 
+import com.cruddur.messaging.adapter.http.error.RateLimitedResponse;
 import com.cruddur.messaging.adapter.http.json.MessageGroupJson;
 import com.cruddur.messaging.domain.application.port.in.ListMessageGroupsQuery;
 import com.cruddur.messaging.domain.application.port.in.ListMessageGroupsUseCase;
@@ -61,6 +62,7 @@ class MessageGroupsController {
                     + "without a body; a marker only moves forward. Members only (404 otherwise); an unknown up_to is "
                     + "404 [\"message_not_found\"], a malformed one 422 [\"up_to_invalid\"]. Lists show the new "
                     + "counts once the change is projected (on the DynamoDB store, moments later).")
+    @RateLimitedResponse
     @Post("/{message_group_uuid}/read")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequestBody(required = false, content = @Content(schema = @Schema(implementation = MarkReadBody.class)))

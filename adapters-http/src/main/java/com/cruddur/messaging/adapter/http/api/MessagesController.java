@@ -1,5 +1,6 @@
 package com.cruddur.messaging.adapter.http.api;
 
+import com.cruddur.messaging.adapter.http.error.RateLimitedResponse;
 import com.cruddur.messaging.adapter.http.json.MessageJson;
 import com.cruddur.messaging.adapter.http.json.SendMessageBody;
 import com.cruddur.messaging.adapter.http.json.SentMessageJson;
@@ -64,6 +65,7 @@ class MessagesController {
                     + "to that user, in the pair's one conversation, created if needed. 422 carries the list of problems. "
                     + "With client_message_id a retry returns the first send's response and stores nothing; "
                     + "409 when the id was used for another send.")
+    @RateLimitedResponse
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SendMessageBody.class)))

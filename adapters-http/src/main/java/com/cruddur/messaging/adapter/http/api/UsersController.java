@@ -1,5 +1,6 @@
 package com.cruddur.messaging.adapter.http.api;
 
+import com.cruddur.messaging.adapter.http.error.RateLimitedResponse;
 import com.cruddur.messaging.adapter.http.json.ShortProfileJson;
 import com.cruddur.messaging.domain.application.port.in.ShortProfileQuery;
 import com.cruddur.messaging.domain.application.port.in.ShowShortProfileUseCase;
@@ -32,6 +33,7 @@ class UsersController {
                     + " checked: an invalid one is 401, a valid one of an unregistered user 403.",
             security = {@SecurityRequirement(name = ""), @SecurityRequirement(name = "cognito")})
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @RateLimitedResponse
     @Get("/@{handle}/short")
     ShortProfileJson shortProfile(@Nullable Authentication caller,
                                   @Nullable @Header(HttpHeaders.AUTHORIZATION) String credentials,

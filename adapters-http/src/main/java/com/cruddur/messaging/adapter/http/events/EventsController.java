@@ -1,5 +1,6 @@
 package com.cruddur.messaging.adapter.http.events;
 
+import com.cruddur.messaging.adapter.http.error.RateLimitedResponse;
 import com.cruddur.messaging.adapter.http.api.Callers;
 import com.cruddur.messaging.adapter.http.error.MalformedRequestException;
 import com.cruddur.messaging.adapter.http.error.RateLimited;
@@ -51,6 +52,7 @@ class EventsController {
     @Operation(summary = "A one-use ticket for the caller's event stream",
             description = "For clients that cannot send an Authorization header (a browser's EventSource): "
                     + "GET /api/events?ticket=... within expires_in seconds, once.")
+    @RateLimitedResponse
     @Post("/ticket")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     TicketJson ticket(Authentication caller) {
@@ -66,6 +68,7 @@ class EventsController {
                     + "your conversations again) when that is too old. A client that stops reading is cut off with "
                     + "`resync`. Authenticate with the Authorization header or ?ticket= (POST /api/events/ticket); "
                     + "an access token in the URL is refused (400).")
+    @RateLimitedResponse
     @Get(produces = MediaType.TEXT_EVENT_STREAM)
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<?> events(HttpRequest<?> request, @Nullable Authentication caller, @Nullable @QueryValue String ticket,
