@@ -3,6 +3,7 @@ package com.cruddur.messaging.domain.error;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
 /**
@@ -10,7 +11,9 @@ import java.util.function.LongSupplier;
  * lines an operator can act on, not one per failed call: a line when the store stops answering (naming
  * it, its endpoint and why), a summary at most every {@code summaryEvery} while it stays away, and a
  * line when it answers again. The adapter logs what this returns; the metrics keep the exact counts.
- * Thread-safe; a call that succeeds while the store is up costs one volatile read.
+ * Thread-safe; a call that succeeds while the store is up costs one volatile read. While the JVM shuts down,
+ * a store that stops answering is no outage (the embedded engines stop in shutdown hooks of their own, while
+ * the service's last calls and listeners still run): nothing to warn about.
  */
 public final class StoreReachability {
     public static final Duration SUMMARY_EVERY = Duration.ofSeconds(10);
@@ -19,6 +22,7 @@ public final class StoreReachability {
     private final String endpoint;
     private final long summaryEveryNanos;
     private final LongSupplier nanoTime;
+    private final BooleanSupplier shuttingDown;
     private volatile boolean down;
     private long downSince;
     private long summarizedAt;
@@ -26,14 +30,16 @@ public final class StoreReachability {
     private long failedInOutage;
 
     public StoreReachability(String store, String endpoint) {
-        this(store, endpoint, SUMMARY_EVERY, System::nanoTime);
+        this(store, endpoint, SUMMARY_EVERY, System::nanoTime, StoreReachability::jvmShuttingDown);
     }
 
-    public StoreReachability(String store, String endpoint, Duration summaryEvery, LongSupplier nanoTime) {
+    public StoreReachability(String store, String endpoint, Duration summaryEvery, LongSupplier nanoTime,
+                             BooleanSupplier shuttingDown) {
         this.store = store;
         this.endpoint = endpoint;
         this.summaryEveryNanos = summaryEvery.toNanos();
         this.nanoTime = nanoTime;
+        this.shuttingDown = shuttingDown;
     }
 
     public String store() {
@@ -46,6 +52,9 @@ public final class StoreReachability {
 
     /** A call failed because the store did not answer: the line to warn with, if this one deserves a line. */
     public synchronized Optional<String> failed(Throwable cause) {
+        if (shuttingDown.getAsBoolean()) {
+            return Optional.empty();
+        }
         long now = nanoTime.getAsLong();
         failedInOutage++;
         if (!down) {
@@ -81,6 +90,18 @@ public final class StoreReachability {
                     seconds(nanoTime.getAsLong() - downSince), failedInOutage);
             failedInOutage = 0;
             return Optional.of(line);
+        }
+    }
+
+    /** The JVM refuses new shutdown hooks once it has begun running them: the one sure sign, asked only on failure. */
+    private static boolean jvmShuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException shuttingDown) {
+            return true;
         }
     }
 

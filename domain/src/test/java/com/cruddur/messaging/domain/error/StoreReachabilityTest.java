@@ -7,13 +7,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class StoreReachabilityTest {
     private final AtomicLong now = new AtomicLong();
+    private final AtomicBoolean shuttingDown = new AtomicBoolean();
     private final StoreReachability dynamoDb = new StoreReachability("DynamoDB", "http://127.0.0.1:8000",
-            Duration.ofSeconds(10), now::get);
+            Duration.ofSeconds(10), now::get, shuttingDown::get);
     private final RuntimeException refused = new IllegalStateException("Unable to execute HTTP request",
             new ConnectException("Connection refused"));
 
@@ -62,5 +64,13 @@ class StoreReachabilityTest {
         assertThat(line).contains("(RuntimeException: first line)").doesNotContain("second");
         assertThat(new StoreReachability("PostgreSQL", "jdbc:postgresql://db:5432/cruddur").failed(new RuntimeException(longLine))
                 .orElseThrow()).contains("x".repeat(170) + "...").doesNotContain("x".repeat(200));
+    }
+
+    @Test
+    void aStoreThatStopsAnsweringWhileTheJvmShutsDownIsNoOutage() {
+        shuttingDown.set(true);
+
+        assertThat(dynamoDb.failed(refused)).isEmpty();
+        assertThat(dynamoDb.answered()).as("nor was it ever away").isEmpty();
     }
 }

@@ -1,14 +1,16 @@
 package com.cruddur.messaging.adapter.http.events;
 
-import com.cruddur.messaging.adapter.http.error.RateLimitedResponse;
 import com.cruddur.messaging.adapter.http.api.Callers;
 import com.cruddur.messaging.adapter.http.error.MalformedRequestException;
 import com.cruddur.messaging.adapter.http.error.RateLimited;
+import com.cruddur.messaging.adapter.http.error.RateLimitedResponse;
 import com.cruddur.messaging.adapter.http.json.TicketJson;
 import com.cruddur.messaging.domain.application.port.in.FollowEventsCommand;
 import com.cruddur.messaging.domain.application.port.in.FollowEventsUseCase;
 import com.cruddur.messaging.domain.application.port.in.IssueEventTicketUseCase;
 import com.cruddur.messaging.domain.model.EventTicket;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -42,11 +44,15 @@ class EventsController {
     private final FollowEventsUseCase followEvents;
     private final IssueEventTicketUseCase issueEventTicket;
     private final OpenStreams streams;
+    private final Counter refusedStreams;
 
-    EventsController(FollowEventsUseCase followEvents, IssueEventTicketUseCase issueEventTicket, OpenStreams streams) {
+    EventsController(FollowEventsUseCase followEvents, IssueEventTicketUseCase issueEventTicket, OpenStreams streams,
+                     MeterRegistry metrics) {
         this.followEvents = followEvents;
         this.issueEventTicket = issueEventTicket;
         this.streams = streams;
+        this.refusedStreams = Counter.builder("http.server.rate.limited").tag("limit", "streams")
+                .description("requests answered 429 rate_limited, by limit").register(metrics);
     }
 
     @Operation(summary = "A one-use ticket for the caller's event stream",
@@ -93,6 +99,7 @@ class EventsController {
         if (!streams.assign(stream, following.follower())) {
             following.close();
             streams.discard(stream);
+            refusedStreams.increment();
             return RateLimited.response(STREAM_LIMIT_RETRY);
         }
         return HttpResponse.ok(stream.flux(following)).contentType(MediaType.TEXT_EVENT_STREAM_TYPE)

@@ -1,8 +1,6 @@
 package com.cruddur.messaging.adapter.http.events;
 
 import com.cruddur.messaging.domain.model.UserId;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.runtime.server.event.ServerShutdownEvent;
@@ -26,14 +24,11 @@ class OpenStreams {
     private final Map<UserId, Integer> perUser = new ConcurrentHashMap<>();
     private final int bufferSize;
     private final int maxPerUser;
-    private final Counter refused;
 
     OpenStreams(@Value("${cruddur.events.buffer:256}") int bufferSize,
-                @Value("${cruddur.events.max-streams-per-user:5}") int maxPerUser, MeterRegistry metrics) {
+                @Value("${cruddur.events.max-streams-per-user:5}") int maxPerUser) {
         this.bufferSize = bufferSize;
         this.maxPerUser = maxPerUser;
-        this.refused = Counter.builder("http.server.rate.limited").tag("limit", "streams")
-                .description("requests answered 429 rate_limited, by limit").register(metrics);
     }
 
     /** A stream on a connection; {@code writable} tells whether the client keeps up with it. */
@@ -49,8 +44,8 @@ class OpenStreams {
     }
 
     /**
-     * Counts a stream, before it is attached to its connection, as its follower's: false (and counted as a
-     * refusal) when the follower has as many open on this instance as allowed.
+     * Counts a stream, before it is attached to its connection, as its follower's: false when the follower
+     * has as many open on this instance as allowed.
      */
     boolean assign(EventStream stream, UserId follower) {
         boolean[] assigned = {false};
@@ -63,9 +58,6 @@ class OpenStreams {
             assigned[0] = true;
             return now + 1;
         });
-        if (!assigned[0]) {
-            refused.increment();
-        }
         return assigned[0];
     }
 
