@@ -1,14 +1,19 @@
 package com.cruddur.messaging.adapter.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cruddur.messaging.adapter.postgres.events.PostgresEventBus;
 import com.cruddur.messaging.domain.application.port.out.EventBus;
 import com.cruddur.messaging.domain.contract.EventBusContract;
+import com.cruddur.messaging.domain.error.StoreUnavailableException;
 import com.cruddur.messaging.domain.fixtures.RecordingSink;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.TransactionCallback;
+import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.TransactionStatus;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -95,6 +100,49 @@ class PostgresEventBusTest extends EventBusContract {
                 arrived = sink.await(events -> !texts(events, tag).isEmpty(), Duration.ofMillis(100));
             }
             assertThat(arrived).isTrue();
+        }
+    }
+
+    /**
+     * Found by the fault soak: a publisher that answers success before its event is sent can lose it for
+     * other instances' followers, none of whom is told to resync. Now publishing waits for the event to be
+     * sent; when the database cannot take it, the publisher fails ("PostgreSQL unavailable", a 503 for the
+     * request) within the bound and this instance's streams resync.
+     */
+    @Test
+    void anEventTheDatabaseCannotTakeFailsItsPublisherAndMakesStreamsResync() {
+        TransactionOperations<Connection> refusing = new TransactionOperations<>() {
+            @Override
+            public Connection getConnection() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public boolean hasConnection() {
+                return false;
+            }
+
+            @Override
+            public Optional<? extends TransactionStatus<?>> findTransactionStatus() {
+                return Optional.empty();
+            }
+
+            @Override
+            public <R> R execute(TransactionDefinition definition, TransactionCallback<Connection, R> callback) {
+                throw new IllegalStateException(new java.sql.SQLTransientConnectionException("connection refused"));
+            }
+        };
+        try (PostgresEventBus cut = new PostgresEventBus(refusing, () -> connect("cruddur-events-cut"),
+                PostgresEngine.shared().getBean(JsonMapper.class), 1000, PostgresEngine.failures(PostgresEngine.shared()))) {
+            RecordingSink sink = new RecordingSink();
+            try (EventBus.Subscription ignored = cut.subscribe(Optional.empty(), sink)) {
+                long started = System.nanoTime();
+
+                assertThatThrownBy(() -> cut.publish(sent("never sent"))).isInstanceOf(StoreUnavailableException.class)
+                        .hasMessageContaining("PostgreSQL");
+                assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+                assertThat(sink.resyncs()).isGreaterThanOrEqualTo(1);
+            }
         }
     }
 

@@ -36,7 +36,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * {@code -Dbench.only=events} (real-time delivery), {@code -Dbench.only=tracing} (what tracing costs),
  * {@code -Dbench.only=startup} (start-up by mode, with and without the class-data archive),
  * {@code -Dbench.only=overload} (16 to 2,000 connections: throughput held, the excess shed),
- * {@code -Dbench.only=ratelimit} (one user flooding sends at ten times the limit, another's latency).
+ * {@code -Dbench.only=ratelimit} (one user flooding sends at ten times the limit, another's latency),
+ * {@code -Dbench.only=soak} (the fault soak: {@code -Dsoak.store}, {@code -Dsoak.seconds}, {@code -Dsoak.seed}).
  */
 public final class Benchmark {
     private static final URI SERVICE = URI.create("http://127.0.0.1:4567");
@@ -65,6 +66,13 @@ public final class Benchmark {
         }
         if ("ratelimit".equals(System.getProperty("bench.only"))) {
             rateLimitOnly(Duration.ofSeconds(Integer.getInteger("bench.seconds", 30)));
+        }
+        if ("soak".equals(System.getProperty("bench.only"))) {
+            com.cruddur.messaging.app.soak.Soak.Result soak = com.cruddur.messaging.app.soak.Soak.run(
+                    System.getProperty("soak.store", "dynamodb"), Duration.ofSeconds(Integer.getInteger("soak.seconds", 120)),
+                    Long.getLong("soak.seed", 42), jar().toAbsolutePath());
+            System.out.println(soak.line());
+            System.exit(soak.violations() == 0 ? 0 : 1);
         }
         if ("tracing".equals(System.getProperty("bench.only"))) {
             tracingOnly(Duration.ofSeconds(Integer.getInteger("bench.seconds", 5)));

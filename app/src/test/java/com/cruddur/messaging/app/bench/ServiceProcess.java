@@ -18,7 +18,7 @@ public final class ServiceProcess implements AutoCloseable {
      * A benchmark's load is one user sending hundreds of requests a second, which the per-user limits exist to
      * stop: lifted, unless the benchmark's own environment sets them.
      */
-    private static final Map<String, String> LIMITS_LIFTED = Map.of(
+    public static final Map<String, String> LIMITS_LIFTED = Map.of(
             "CRUDDUR_RATE_LIMITS_SENDS_PER_SECOND", "1000000", "CRUDDUR_RATE_LIMITS_SENDS_BURST", "1000000",
             "CRUDDUR_RATE_LIMITS_MARK_READ_PER_SECOND", "1000000", "CRUDDUR_RATE_LIMITS_MARK_READ_BURST", "1000000",
             "CRUDDUR_RATE_LIMITS_TICKETS_PER_SECOND", "1000000", "CRUDDUR_RATE_LIMITS_TICKETS_BURST", "1000000",

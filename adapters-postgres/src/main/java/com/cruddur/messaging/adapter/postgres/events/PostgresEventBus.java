@@ -3,11 +3,13 @@ package com.cruddur.messaging.adapter.postgres.events;
 import com.cruddur.messaging.adapter.postgres.PostgresFailures;
 import com.cruddur.messaging.domain.application.events.EventWindow;
 import com.cruddur.messaging.domain.application.port.out.EventBus;
+import com.cruddur.messaging.domain.error.StoreUnavailableException;
 import com.cruddur.messaging.domain.model.ConversationEvent;
 import com.cruddur.messaging.domain.model.DeliveredEvent;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,8 +23,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -30,8 +35,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fans events out between instances through PostgreSQL {@code LISTEN/NOTIFY} on the database every
- * instance already has: {@link #publish} queues the event (a request never waits for it), one thread
- * sends what is queued as {@code pg_notify}s in one statement per batch, and one connection per
+ * instance already has: {@link #publish} queues the event and waits until it is sent, one thread
+ * sends what is queued as {@code pg_notify}s in one statement per batch (a busy instance's sends share
+ * one commit), and one connection per
  * instance listens and hands what arrives to the instance's {@link EventWindow}. PostgreSQL delivers
  * notifications to every listener in commit order, so every instance sees the same order and an
  * event's id means the same position everywhere.
@@ -41,9 +47,12 @@ import org.slf4j.LoggerFactory;
  * notification names it ({@code ref:<id>}); listeners read it from there, so it keeps its place in the order.
  *
  * <p>When the listening connection is lost, events may pass unseen: every open stream is told to
- * resync at once, and the listener connects and listens again (backing off up to a second). Events
- * that cannot be published (the database is down, or the queue is full) tell this instance's streams to
- * resync; the store already has what they announced.
+ * resync at once, and the listener connects and listens again (backing off up to a second). An event
+ * that cannot be published within {@link #PUBLISH_WAIT} (the database is down or frozen, or the queue is
+ * full) tells this instance's streams to resync and fails its publisher with "PostgreSQL unavailable": the
+ * store has what it announced, but the request must not answer success with its event lost to other
+ * instances' followers (the fault soak found a send acknowledged whose event never went out); the
+ * client's retry announces it again.
  */
 public final class PostgresEventBus implements EventBus, AutoCloseable {
     static final String CHANNEL = "cruddur_events";
@@ -55,6 +64,8 @@ public final class PostgresEventBus implements EventBus, AutoCloseable {
     /** Events waiting to be sent: seconds of a busy instance's sends; beyond it they are dropped (and streams resync). */
     private static final int OUTBOX = 10_000;
     private static final int BATCH = 200;
+    /** How long a publisher waits for its event to be sent: a send's answer waits this long at most. */
+    static final Duration PUBLISH_WAIT = Duration.ofSeconds(2);
     private static final Logger LOG = LoggerFactory.getLogger(PostgresEventBus.class);
 
     /** A fresh connection outside the pool: the listening one is held for as long as the instance runs. */
@@ -69,7 +80,7 @@ public final class PostgresEventBus implements EventBus, AutoCloseable {
     private final EventWindow window;
     private final Thread listener;
     private final Thread publisher;
-    private final BlockingQueue<String> outbox = new ArrayBlockingQueue<>(OUTBOX);
+    private final BlockingQueue<Pending> outbox = new ArrayBlockingQueue<>(OUTBOX);
     private final CountDownLatch firstListen = new CountDownLatch(1);
     private volatile boolean running = true;
     private volatile Connection listening;
@@ -94,35 +105,52 @@ public final class PostgresEventBus implements EventBus, AutoCloseable {
         return firstListen.await(within.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** An event waiting to be sent, and its publisher waiting for it. */
+    private record Pending(String payload, CompletableFuture<Void> sent) {
+    }
+
     @Override
     public void publish(ConversationEvent event) {
+        String payload;
         try {
-            String payload = json.writeValueAsString(EventPayload.of(new DeliveredEvent(UUID.randomUUID().toString(), event)));
-            if (!outbox.offer(payload)) {
-                throw new IOException("the queue of events to publish is full");
-            }
+            payload = json.writeValueAsString(EventPayload.of(new DeliveredEvent(UUID.randomUUID().toString(), event)));
         } catch (IOException e) {
-            LOG.warn("an event of group {} could not be published; this instance's streams resync: {}", event.group(),
-                    e.toString());
+            throw new UncheckedIOException("an event of group " + event.group() + " cannot be written as JSON", e);
+        }
+        Pending pending = new Pending(payload, new CompletableFuture<>());
+        try {
+            if (!outbox.offer(pending)) {
+                throw new TimeoutException("the queue of events to publish is full");
+            }
+            pending.sent().get(PUBLISH_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException notSent) {
             window.lostEvents();
+            throw new StoreUnavailableException(PostgresFailures.STORE,
+                    notSent instanceof ExecutionException failed ? failed.getCause() : notSent);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            window.lostEvents();
+            throw new StoreUnavailableException(PostgresFailures.STORE, e);
         }
     }
 
     /** Sends what is queued, a batch per statement ({@code pg_notify} over an array keeps their order). */
     private void sendQueued() {
-        List<String> batch = new ArrayList<>();
+        List<Pending> batch = new ArrayList<>();
         while (running || !outbox.isEmpty()) {
             try {
-                String first = outbox.poll(200, TimeUnit.MILLISECONDS);
+                Pending first = outbox.poll(200, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
                 batch.add(first);
                 outbox.drainTo(batch, BATCH - 1);
-                sendBatch(batch);
+                sendBatch(batch.stream().map(Pending::payload).toList());
                 failures.answered();
+                batch.forEach(pending -> pending.sent().complete(null));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                batch.forEach(pending -> pending.sent().completeExceptionally(e));
                 return;
             } catch (RuntimeException e) {
                 if (PostgresFailures.isOutage(e)) {
@@ -132,6 +160,7 @@ public final class PostgresEventBus implements EventBus, AutoCloseable {
                             e.toString());
                 }
                 window.lostEvents();
+                batch.forEach(pending -> pending.sent().completeExceptionally(e));
             }
             batch.clear();
         }

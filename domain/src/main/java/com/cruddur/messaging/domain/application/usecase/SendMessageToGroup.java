@@ -33,10 +33,9 @@ public final class SendMessageToGroup implements SendMessageToGroupUseCase {
         MessageGroup group = memberships.groupOfMember(command.group(), sender);
         NewMessage draft = drafts.from(sender, command.text(), command.clientId());
         Message stored = store.append(group.id(), draft);
-        if (stored.id().equals(draft.id())) {
-            // A retry's answer was announced the first time.
-            events.publish(new ConversationEvent.MessageSent(stored, ConversationEvent.membersOf(group)));
-        }
+        // A retry (same client_message_id) announces the message again: the first attempt's announcement may
+        // never have gone out (its instance died after storing it). Followers key on the message's uuid.
+        events.publish(new ConversationEvent.MessageSent(stored, ConversationEvent.membersOf(group)));
         return stored;
     }
 }

@@ -49,10 +49,9 @@ public final class SendMessageToHandle implements SendMessageToHandleUseCase {
         }
         NewMessage draft = drafts.from(sender, command.text(), command.clientId());
         SentMessage sent = send(sender, recipient, draft);
-        if (sent.message().id().equals(draft.id())) {
-            // A retry's answer was announced the first time.
-            events.publish(new ConversationEvent.MessageSent(sent.message(), Set.of(sender.id(), recipient.id())));
-        }
+        // A retry (same client_message_id) announces the message again: the first attempt's announcement may
+        // never have gone out (its instance died after storing it). Followers key on the message's uuid.
+        events.publish(new ConversationEvent.MessageSent(sent.message(), Set.of(sender.id(), recipient.id())));
         return sent;
     }
 

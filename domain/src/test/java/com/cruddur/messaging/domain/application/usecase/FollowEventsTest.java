@@ -68,16 +68,6 @@ class FollowEventsTest {
     }
 
     @Test
-    void aRetryIsNotAnnouncedAgain() {
-        RecordingSink bayko = follow(world.bayko);
-
-        world.sendToHandle(world.andrew, "bayko", "once", "c-1");
-        world.sendToHandle(world.andrew, "bayko", "once", "c-1");
-
-        assertThat(messages(bayko)).hasSize(1);
-    }
-
-    @Test
     void aFollowerResumesAfterTheLastEventItGot() {
         RecordingSink first = follow(world.bayko);
         MessageGroupId group = world.sendToHandle(world.andrew, "bayko", "one").message().groupId();
@@ -122,6 +112,21 @@ class FollowEventsTest {
     private void followByTicket(String ticket) {
         world.followEvents.follow(new FollowEventsCommand(Optional.empty(), Optional.of(ticket), Optional.empty(),
                 new RecordingSink()));
+    }
+
+    /**
+     * Found by the fault soak: a send stored by an instance that died before announcing it was acknowledged by
+     * the client's retry on another instance, and its event never went out. A retry announces again.
+     */
+    @Test
+    void aRetriedSendAnnouncesItsMessageAgain() {
+        RecordingSink bayko = follow(world.bayko);
+        Message byHandle = world.sendToHandle(world.andrew, "bayko", "first", "c-1").message();
+        world.sendToHandle(world.andrew, "bayko", "first", "c-1");
+        Message byGroup = world.sendToGroup(world.andrew, byHandle.groupId(), "second", "c-2");
+        world.sendToGroup(world.andrew, byHandle.groupId(), "second", "c-2");
+
+        assertThat(messages(bayko)).containsExactly(byHandle, byHandle, byGroup, byGroup);
     }
 
     private RecordingSink follow(User user) {

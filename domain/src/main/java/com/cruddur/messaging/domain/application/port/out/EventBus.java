@@ -13,8 +13,11 @@ import java.util.Optional;
 public interface EventBus {
 
     /**
-     * Sends the event to every instance. It never fails the caller: what it cannot send is lost to live
-     * streams only (the store has it), and the bus's own listeners are told to resync where it knows.
+     * Sends the event to every instance, returning once the bus has it (every instance's listener will
+     * get it, in the shared order). When the bus cannot take it in time, this instance's streams are told to
+     * resync and {@link com.cruddur.messaging.domain.error.StoreUnavailableException} is thrown: the change
+     * the event announces is stored but unannounced, so the caller must not report success — a client then
+     * retries, and the retry announces it.
      */
     void publish(ConversationEvent event);
 

@@ -1,0 +1,215 @@
+package com.cruddur.messaging.app.soak;
+
+import com.cruddur.messaging.app.FreePorts;
+import com.cruddur.messaging.app.bench.ServiceProcess;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The soak's processes, each on a free port of 127.0.0.1: DynamoDB Local (DynamoDB store only) and
+ * PostgreSQL as processes of their own with their data on disk, and two service instances (the jar, on those
+ * engines, as a load balancer would have them); with the DynamoDB store the first polls the stream. The
+ * faults of {@link Nemesis} are its methods.
+ */
+final class Cluster implements AutoCloseable {
+    static final int INSTANCES = 2;
+
+    private final String store;
+    private final Path directory;
+    private final Optional<Node> dynamoDb;
+    private final Node postgres;
+    private final List<Node> services = new ArrayList<>();
+    private final HttpClient health = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    Cluster(String store, Path jar, Path directory) {
+        this.store = store;
+        this.directory = directory;
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classpath = testClasspath();
+        int dynamoDbPort = FreePorts.pick();
+        int postgresPort = FreePorts.pick();
+        this.dynamoDb = "dynamodb".equals(store) ? Optional.of(engine(java, classpath, "dynamodb", dynamoDbPort)) : Optional.empty();
+        this.postgres = engine(java, classpath, "postgres", postgresPort);
+        Path archive = jar.resolveSibling("cruddur-messaging.jsa");
+        for (int i = 0; i < INSTANCES; i++) {
+            int port = FreePorts.pick();
+            Map<String, String> environment = new HashMap<>(ServiceProcess.LIMITS_LIFTED);
+            environment.putAll(Map.of(
+                    "CRUDDUR_EMBEDDED", "false",
+                    "CRUDDUR_STORE", store,
+                    "MICRONAUT_SERVER_PORT", String.valueOf(port),
+                    "AWS_SERVICES_DYNAMODB_ENDPOINT_OVERRIDE", "http://127.0.0.1:" + dynamoDbPort,
+                    "DATASOURCES_DEFAULT_URL", "jdbc:postgresql://127.0.0.1:" + postgresPort + "/cruddur",
+                    "CRUDDUR_DYNAMODB_POLL_STREAM", String.valueOf("dynamodb".equals(store) && i == 0),
+                    "CRUDDUR_DEMO_DATA", "false",
+                    "CRUDDUR_DEV_KEY_FILE", directory.resolve("dev-signing-key.json").toString(),
+                    "JAVA_TOOL_OPTIONS", Files.exists(archive) ? "-XX:SharedArchiveFile=" + archive : ""));
+            services.add(new Node("service-" + i, List.of(java, "-jar", jar.toString()), environment,
+                    directory.resolve("service-" + i + ".log"), port, log -> healthy(port)));
+        }
+    }
+
+    void start() {
+        dynamoDb.ifPresent(Node::start);
+        postgres.start();
+        // One at a time: the first creates the table and the schema.
+        services.forEach(Node::start);
+    }
+
+    String store() {
+        return store;
+    }
+
+    URI service(int instance) {
+        return URI.create("http://127.0.0.1:" + services.get(instance).port());
+    }
+
+    String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + postgres.port() + "/cruddur";
+    }
+
+    Optional<URI> dynamoDbEndpoint() {
+        return dynamoDb.map(node -> URI.create("http://127.0.0.1:" + node.port()));
+    }
+
+    /** The instance that polls the stream (DynamoDB store), or the first. */
+    int poller() {
+        return 0;
+    }
+
+    // The faults.
+
+    void killService(int instance, Duration down) {
+        Node service = services.get(instance);
+        service.kill();
+        Node.sleep(down.toMillis());
+        service.start();
+    }
+
+    void pauseService(int instance, Duration paused) {
+        pause(List.of(services.get(instance).pid()), paused);
+    }
+
+    boolean hasDynamoDb() {
+        return dynamoDb.isPresent();
+    }
+
+    void killDynamoDb(Duration down) {
+        Node engine = dynamoDb.orElseThrow();
+        engine.kill();
+        Node.sleep(down.toMillis());
+        engine.start();
+    }
+
+    void pauseDynamoDb(Duration paused) {
+        pause(List.of(dynamoDb.orElseThrow().pid()), paused);
+    }
+
+    /** kill -9 of the postmaster itself (its backends see it gone and quit); then PostgreSQL again on the same data. */
+    void killPostgres(Duration down) {
+        postmaster().ifPresent(pid -> Node.signal("KILL", pid));
+        postgres.kill();
+        Node.sleep(down.toMillis());
+        postgres.start();
+    }
+
+    /** The postmaster and every backend stopped at once: the database as a frozen machine would be. */
+    void pausePostgres(Duration paused) {
+        Optional<Long> postmaster = postmaster();
+        if (postmaster.isEmpty()) {
+            return;
+        }
+        List<Long> processes = Stream.concat(Stream.of(postmaster.get()),
+                ProcessHandle.of(postmaster.get()).stream().flatMap(ProcessHandle::descendants).map(ProcessHandle::pid)).toList();
+        pause(processes, paused);
+    }
+
+    private static void pause(List<Long> pids, Duration paused) {
+        pids.forEach(pid -> Node.signal("STOP", pid));
+        try {
+            Node.sleep(paused.toMillis());
+        } finally {
+            pids.forEach(pid -> Node.signal("CONT", pid));
+        }
+    }
+
+    private Optional<Long> postmaster() {
+        String lockFile = Node.readOrEmpty(directory.resolve("postgres").resolve("postmaster.pid"));
+        return lockFile.lines().findFirst().map(String::strip).filter(line -> line.matches("\\d+")).map(Long::parseLong);
+    }
+
+    /** Every process running and answering (after a fault that restarted nothing, e.g. one cut short). */
+    void heal() {
+        dynamoDb.filter(node -> !node.running()).ifPresent(Node::start);
+        if (!postgres.running()) {
+            postgres.start();
+        }
+        services.stream().filter(node -> !node.running()).forEach(Node::start);
+    }
+
+    @Override
+    public void close() {
+        services.forEach(Node::stop);
+        postgres.stop();
+        dynamoDb.ifPresent(Node::stop);
+        postmaster().filter(pid -> ProcessHandle.of(pid).isPresent()).ifPresent(pid -> Node.signal("INT", pid));
+    }
+
+    private Node engine(String java, String classpath, String engine, int port) {
+        Path data = directory.resolve(engine);
+        try {
+            Files.createDirectories(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Node(engine, List.of(java, "-Xmx512m", "-cp", classpath, EngineProcess.class.getName(), engine,
+                String.valueOf(port), data.toString()), Map.of(), directory.resolve(engine + ".log"), port,
+                log -> Node.listening(port) && Node.readOrEmpty(log).contains("ready"));
+    }
+
+    private boolean healthy(int port) {
+        try {
+            return health.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
+                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notYet) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** The test classes and their libraries: Maven's exec:java runs us in a class loader of its own. */
+    private static String testClasspath() {
+        if (Thread.currentThread().getContextClassLoader() instanceof URLClassLoader loader && loader.getURLs().length > 1) {
+            return Stream.of(loader.getURLs()).map(Cluster::path).collect(Collectors.joining(File.pathSeparator));
+        }
+        return System.getProperty("java.class.path");
+    }
+
+    private static String path(URL url) {
+        try {
+            return Path.of(url.toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

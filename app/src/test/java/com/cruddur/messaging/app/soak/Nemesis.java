@@ -1,0 +1,116 @@
+package com.cruddur.messaging.app.soak;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Faults on a schedule drawn from the seed (the same seed, the same faults at the same times): on average one
+ * every 7 s, each of a kind drawn in turn from every kind the cluster has — {@code kill -9} of a service
+ * instance and of the one that polls the stream (then a restart), a pause of an instance (SIGSTOP, 1–5 s,
+ * SIGCONT), {@code kill -9} of DynamoDB Local and of PostgreSQL's postmaster (then a restart on the same
+ * data), a pause of each engine.
+ */
+final class Nemesis {
+    enum Kind { KILL_SERVICE, KILL_POLLER, PAUSE_SERVICE, KILL_DYNAMODB, PAUSE_DYNAMODB, KILL_POSTGRES, PAUSE_POSTGRES }
+
+    /** One planned fault: when (ms after the run's start), what, on which instance, for how long. */
+    record Planned(long atMs, Kind kind, int instance, Duration length) {
+    }
+
+    private final Cluster cluster;
+    private final History history;
+    private final List<Planned> schedule;
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private Thread thread;
+
+    Nemesis(Cluster cluster, History history, long seed, Duration runFor) {
+        this.cluster = cluster;
+        this.history = history;
+        this.schedule = plan(new Random(seed), runFor, cluster.hasDynamoDb());
+    }
+
+    static List<Planned> plan(Random random, Duration runFor, boolean dynamoDb) {
+        List<Kind> kinds = new ArrayList<>(List.of(Kind.values()));
+        if (!dynamoDb) {
+            kinds.removeAll(List.of(Kind.KILL_DYNAMODB, Kind.PAUSE_DYNAMODB));
+        }
+        List<Planned> planned = new ArrayList<>();
+        long at = 3_000;
+        while (at < runFor.toMillis()) {
+            // Every kind once per round, in a seeded order, so that a short run has each kind too.
+            List<Kind> order = new ArrayList<>(kinds);
+            java.util.Collections.shuffle(order, random);
+            for (Kind kind : order) {
+                if (at >= runFor.toMillis()) {
+                    break;
+                }
+                planned.add(new Planned(at, kind, random.nextInt(Cluster.INSTANCES), Duration.ofMillis(1_000 + random.nextInt(4_000))));
+                at += 2_000 + random.nextInt(10_000);
+            }
+        }
+        return planned;
+    }
+
+    void start() {
+        thread = new Thread(this::run, "soak-nemesis");
+        thread.start();
+    }
+
+    /** Stops after the fault in progress (faults already past their time are not made up for). */
+    void stop() throws InterruptedException {
+        running.set(false);
+        thread.join();
+    }
+
+    private void run() {
+        for (Planned fault : schedule) {
+            while (running.get() && history.nowMs() < fault.atMs()) {
+                Node.sleep(20);
+            }
+            if (!running.get()) {
+                return;
+            }
+            long start = history.nowMs();
+            String target = inject(fault);
+            history.add(new History.Fault(fault.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), target,
+                    start, history.nowMs()));
+        }
+    }
+
+    private String inject(Planned fault) {
+        switch (fault.kind()) {
+            case KILL_SERVICE -> {
+                cluster.killService(fault.instance(), fault.length().dividedBy(2));
+                return "service-" + fault.instance();
+            }
+            case KILL_POLLER -> {
+                cluster.killService(cluster.poller(), fault.length().dividedBy(2));
+                return "service-" + cluster.poller() + (cluster.hasDynamoDb() ? " (stream poller)" : "");
+            }
+            case PAUSE_SERVICE -> {
+                cluster.pauseService(fault.instance(), fault.length());
+                return "service-" + fault.instance();
+            }
+            case KILL_DYNAMODB -> {
+                cluster.killDynamoDb(fault.length().dividedBy(2));
+                return "dynamodb";
+            }
+            case PAUSE_DYNAMODB -> {
+                cluster.pauseDynamoDb(fault.length());
+                return "dynamodb";
+            }
+            case KILL_POSTGRES -> {
+                cluster.killPostgres(fault.length().dividedBy(2));
+                return "postgres (postmaster)";
+            }
+            case PAUSE_POSTGRES -> {
+                cluster.pausePostgres(fault.length());
+                return "postgres (postmaster and backends)";
+            }
+            default -> throw new IllegalStateException(fault.kind().name());
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package com.cruddur.messaging.app.soak;
+
+import com.cruddur.messaging.app.Http;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The fault soak (issue 27, SPEC §10): {@link Cluster} of real processes, {@link Workload} of many users,
+ * {@link Nemesis} on a seeded schedule, then heal, drain, and {@link Checker} over the history and the final
+ * state. Prints what ran and what was violated, and as its last line
+ * {@code soak: store=... seconds=... seed=... acknowledged=... faults=... violations=...}.
+ */
+public final class Soak {
+    /** The outcome of a run: the last line's figures, and where its history and logs are. */
+    public record Result(String store, long seconds, long seed, long acknowledged, int faults, int violations, Path directory) {
+        public String line() {
+            return String.format(Locale.ROOT, "soak: store=%s seconds=%d seed=%d acknowledged=%d faults=%d violations=%d",
+                    store, seconds, seed, acknowledged, faults, violations);
+        }
+    }
+
+    private Soak() {
+    }
+
+    public static Result run(String store, Duration duration, long seed, Path jar) throws Exception {
+        Path directory = Files.createTempDirectory("cruddur-soak-" + store + "-");
+        System.out.println("soak of the " + store + " store, " + duration.toSeconds() + " s, seed " + seed
+                + "; processes, logs and history in " + directory);
+        try (Cluster cluster = new Cluster(store, jar, directory)) {
+            cluster.start();
+            List<SoakUser> users = users(cluster, seed);
+            History history = new History();
+            Workload workload = new Workload(cluster, users, seed, history);
+            Nemesis nemesis = new Nemesis(cluster, history, seed, duration);
+            workload.start();
+            nemesis.start();
+            Node.sleep(duration.toMillis());
+            nemesis.stop();
+            workload.stopClients();
+            cluster.heal();
+            Calls calls = new Calls(cluster, history);
+            List<Checker.Probe> probes = probe(users.get(0), calls, history);
+            awaitSummaries(users, calls);
+            Node.sleep(5_000); // the followers get what is still on its way
+            workload.stopFollowers();
+            FinalState state = FinalState.read(cluster, users, calls);
+            Map<String, List<String>> violations = new Checker(history, state, users).check(probes);
+            history.writeTo(directory.resolve("history.jsonl"));
+            print(history, violations, seed);
+            long acknowledged = history.sends().stream()
+                    .filter(send -> send.attempts().stream().anyMatch(call -> call.status() == 200)).count();
+            int count = violations.values().stream().mapToInt(List::size).sum();
+            return new Result(store, duration.toSeconds(), seed, acknowledged, history.faults().size(), count, directory);
+        }
+    }
+
+    /** The simulated users, as rows of the users table (as sign-up makes them), each with a dev token. */
+    private static List<SoakUser> users(Cluster cluster, long seed) throws SQLException {
+        Random random = new Random(seed);
+        List<SoakUser> users = new ArrayList<>();
+        Http http = new Http(cluster.service(0));
+        try (Connection connection = DriverManager.getConnection(cluster.jdbcUrl(), "postgres", "");
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO users (uuid, display_name, handle, email,"
+                     + " cognito_user_id) VALUES (?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < Workload.USERS; i++) {
+                UUID uuid = new UUID(random.nextLong(), random.nextLong());
+                String handle = String.format(Locale.ROOT, "soak%02d", i);
+                insert.setObject(1, uuid);
+                insert.setString(2, "Soak User " + i);
+                insert.setString(3, handle);
+                insert.setString(4, handle + "@soak.example");
+                insert.setString(5, "soak-cognito-" + i);
+                insert.executeUpdate();
+                users.add(new SoakUser(i, uuid, handle, http.devToken(handle)));
+            }
+        }
+        return users;
+    }
+
+    /**
+     * After healing, each request a client makes, on each instance, until it succeeds: how long each took.
+     * The probe's send is in the history like any other.
+     */
+    private static List<Checker.Probe> probe(SoakUser user, Calls calls, History history) {
+        List<Checker.Probe> probes = new ArrayList<>();
+        String partner = String.format(Locale.ROOT, "soak%02d", Workload.partners(user.index()).get(0));
+        for (int instance = 0; instance < Cluster.INSTANCES; instance++) {
+            int on = instance;
+            probes.add(until("list groups on instance " + on, () -> calls.call(user.index(), "probe list", on, user.token(),
+                    "/api/message_groups", null), history));
+            String text = "probe " + on + " to " + partner;
+            String json = "{\"message\":\"" + text + "\",\"handle\":\"" + partner + "\",\"client_message_id\":\"probe-" + on + "\"}";
+            List<History.Call> attempts = new ArrayList<>();
+            probes.add(until("send on instance " + on, () -> {
+                History.Call call = calls.call(user.index(), "send by handle", on, user.token(), "/api/messages", json);
+                attempts.add(call);
+                return call;
+            }, null));
+            history.add(new History.Send(user.index(), text, "probe-" + on, partner, true, attempts));
+        }
+        return probes;
+    }
+
+    private static Checker.Probe until(String request, java.util.function.Supplier<History.Call> call, History history) {
+        long started = System.nanoTime();
+        while (System.nanoTime() - started < Duration.ofSeconds(30).toNanos()) {
+            History.Call made = call.get();
+            if (history != null) {
+                history.add(made);
+            }
+            if (made.status() / 100 == 2) {
+                return new Checker.Probe(request, (System.nanoTime() - started) / 1_000_000);
+            }
+            Node.sleep(200);
+        }
+        return new Checker.Probe(request, -1);
+    }
+
+    /** Until every user's list reads the same twice, two seconds apart (the stream has been drained), at most a minute. */
+    private static void awaitSummaries(List<SoakUser> users, Calls calls) {
+        String previous = null;
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (System.nanoTime() < deadline) {
+            StringBuilder lists = new StringBuilder();
+            for (SoakUser user : users) {
+                History.Call call = calls.call(user.index(), "drain", 0, user.token(), "/api/message_groups?limit=50", null);
+                lists.append(call.status()).append(call.body());
+            }
+            if (lists.toString().equals(previous)) {
+                return;
+            }
+            previous = lists.toString();
+            Node.sleep(2_000);
+        }
+    }
+
+    private static void print(History history, Map<String, List<String>> violations, long seed) {
+        System.out.println("\n| operation | calls | 2xx | 4xx | 503 | other 5xx | no answer |\n|---|---|---|---|---|---|---|");
+        Map<String, List<History.Call>> byKind = history.calls().stream()
+                .collect(Collectors.groupingBy(call -> call.kind().replaceAll(" \\d+$", ""), TreeMap::new, Collectors.toList()));
+        byKind.forEach((kind, calls) -> System.out.printf(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d |%n", kind, calls.size(),
+                count(calls, call -> call.status() / 100 == 2), count(calls, call -> call.status() / 100 == 4),
+                count(calls, call -> call.status() == 503), count(calls, call -> call.status() >= 500 && call.status() != 503),
+                count(calls, call -> !call.answered())));
+        long sends = history.sends().size();
+        long retried = history.sends().stream().filter(send -> send.attempts().size() > 1).count();
+        System.out.printf(Locale.ROOT, "%nsends: %d (%d retried), acknowledged: %d; event-stream sessions: %d%n", sends, retried,
+                history.sends().stream().filter(send -> send.attempts().stream().anyMatch(call -> call.status() == 200)).count(),
+                history.sessions().size());
+        System.out.println("\n| fault | count |\n|---|---|");
+        history.faults().stream().collect(Collectors.groupingBy(History.Fault::kind, TreeMap::new, Collectors.counting()))
+                .forEach((kind, count) -> System.out.printf(Locale.ROOT, "| %s | %d |%n", kind, count));
+        if (violations.isEmpty()) {
+            System.out.println("\nno invariant violated (seed " + seed + ")");
+        }
+        violations.forEach((invariant, examples) -> {
+            System.out.printf(Locale.ROOT, "%nVIOLATED (seed %d): %s — %d times; for example:%n", seed, invariant, examples.size());
+            examples.stream().limit(5).forEach(example -> System.out.println("  " + example));
+        });
+    }
+
+    private static long count(List<History.Call> calls, java.util.function.Predicate<History.Call> which) {
+        return calls.stream().filter(which).count();
+    }
+}
