@@ -42,13 +42,14 @@ final class MessageLog {
     /**
      * Pattern D without a client id: a conditional put of the message row, a microsecond later while
      * another message holds its time. Messages sent through several processes at the same moment are
-     * ordered by their clocks.
+     * ordered by their clocks. The row of this very message there is no other message: the SDK resent a put
+     * whose answer was lost (the fault soak found such a message stored twice, a microsecond apart).
      */
     Message append(MessageGroupId group, NewMessage draft) {
         Timestamp at = nextTime(group, draft.proposedAt());
         for (int attempt = 0; attempt < DynamoDbFailures.MAX_ATTEMPTS; attempt++) {
             Message message = draft.storedIn(group, at);
-            if (table.putIfAbsent("append", MessageRow.item(message))) {
+            if (put("append", message)) {
                 sawMessageAt(group, at);
                 return message;
             }

@@ -10,6 +10,8 @@ import com.cruddur.messaging.domain.model.MessageGroup;
 import com.cruddur.messaging.domain.model.MessageGroupId;
 import com.cruddur.messaging.domain.model.UserPair;
 import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Pattern C: a new group as five conditional puts, in an order that leaves every intermediate state
@@ -41,19 +43,21 @@ final class NewGroups {
     }
 
     /**
-     * Writes the group with its first message. Resuming a claimed send, each write accepts what an
-     * earlier attempt of the same send wrote (the same group, the same message).
+     * Writes the group with its first message. Each write accepts what an earlier attempt of the same
+     * creation wrote (the same group, the same message): a resumed claimed send, and the SDK's resend of a
+     * write whose answer was lost (the fault soak found such a resend refused as "group id already used").
+     * A group id is a fresh random UUID, so a record naming it can only be this creation's own.
      */
     GroupCreation write(MessageGroup group, Message message, boolean resume) {
         UserPair pair = group.pair();
-        if (!table.putIfAbsent("create.members", MembersRecord.item(group)) && !resume) {
-            throw new IllegalArgumentException("group id already used: " + group.id());
+        // Never overwritten: by now it may hold the members' read markers.
+        Optional<Map<String, AttributeValue>> holder = table.putOrGetHolder("create.members", MembersRecord.item(group),
+                TableClient.ITEM_ABSENT, Map.of());
+        if (holder.isPresent() && !MembersRecord.group(group.id(), holder.get()).pair().equals(pair)) {
+            throw new IllegalArgumentException("group id already used by another pair: " + group.id());
         }
-        boolean pairClaimed = resume
-                ? table.putIf("create.pair", PairRecord.item(pair, group.id()),
-                        TableClient.ITEM_ABSENT + " OR " + PairRecord.GROUP + " = :group",
-                        Map.of(":group", s(group.id().toString())))
-                : table.putIfAbsent("create.pair", PairRecord.item(pair, group.id()));
+        boolean pairClaimed = table.putIf("create.pair", PairRecord.item(pair, group.id()),
+                TableClient.ITEM_ABSENT + " OR " + PairRecord.GROUP + " = :group", Map.of(":group", s(group.id().toString())));
         if (!pairClaimed) {
             table.delete("create.members.undo", MembersRecord.key(group.id()));
             // Strongly consistent: whoever won the race wrote the pair record a moment ago.

@@ -108,7 +108,7 @@ final class TableClient {
                                                          String condition, Map<String, AttributeValue> values) {
         try {
             var response = failures.guard(() -> client.putItem(request -> request.tableName(table).item(item)
-                    .conditionExpression(condition).expressionAttributeValues(values)
+                    .conditionExpression(condition).expressionAttributeValues(values.isEmpty() ? null : values)
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
                     .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)));
             capacity.record(operation, WRITE, response.consumedCapacity());
@@ -145,7 +145,7 @@ final class TableClient {
                          Map<String, AttributeValue> values) {
         try {
             var response = failures.guard(() -> client.deleteItem(request -> request.tableName(table).key(key)
-                    .conditionExpression(condition).expressionAttributeValues(values)
+                    .conditionExpression(condition).expressionAttributeValues(values.isEmpty() ? null : values)
                     .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
                     .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)));
             capacity.record(operation, WRITE, response.consumedCapacity());
