@@ -71,6 +71,7 @@ public final class Benchmark {
             com.cruddur.messaging.app.soak.Soak.Result soak = com.cruddur.messaging.app.soak.Soak.run(
                     System.getProperty("soak.store", "dynamodb"), Duration.ofSeconds(Integer.getInteger("soak.seconds", 120)),
                     Long.getLong("soak.seed", 42), jar().toAbsolutePath());
+            System.out.println(soak.report());
             System.out.println(soak.line());
             System.exit(soak.violations() == 0 ? 0 : 1);
         }

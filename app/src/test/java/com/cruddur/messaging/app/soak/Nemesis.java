@@ -24,6 +24,7 @@ final class Nemesis {
     private final History history;
     private final List<Planned> schedule;
     private final AtomicBoolean running = new AtomicBoolean(true);
+    private final List<Thread> faults = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Thread thread;
 
     Nemesis(Cluster cluster, History history, long seed, Duration runFor) {
@@ -59,12 +60,19 @@ final class Nemesis {
         thread.start();
     }
 
-    /** Stops after the fault in progress (faults already past their time are not made up for). */
+    /** Stops injecting; the faults in progress finish (their restarts included). */
     void stop() throws InterruptedException {
         running.set(false);
         thread.join();
+        for (Thread fault : faults) {
+            fault.join();
+        }
     }
 
+    /**
+     * Each fault at its time on a thread of its own: a fault may begin while another is still in progress (a
+     * kill while the database is paused), as in life; faults of one process take their turns.
+     */
     private void run() {
         for (Planned fault : schedule) {
             while (running.get() && history.nowMs() < fault.atMs()) {
@@ -73,10 +81,14 @@ final class Nemesis {
             if (!running.get()) {
                 return;
             }
-            long start = history.nowMs();
-            String target = inject(fault);
-            history.add(new History.Fault(fault.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), target,
-                    start, history.nowMs()));
+            Thread injection = new Thread(() -> {
+                long start = history.nowMs();
+                String target = inject(fault);
+                history.add(new History.Fault(fault.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                        target, start, history.nowMs()));
+            }, "soak-fault-" + fault.atMs());
+            faults.add(injection);
+            injection.start();
         }
     }
 

@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  */
 public final class Soak {
     /** The outcome of a run: the last line's figures, and where its history and logs are. */
-    public record Result(String store, long seconds, long seed, long acknowledged, int faults, int violations, Path directory) {
+    public record Result(String store, long seconds, long seed, long acknowledged, int faults, int violations, Path directory,
+                         String report) {
         public String line() {
             return String.format(Locale.ROOT, "soak: store=%s seconds=%d seed=%d acknowledged=%d faults=%d violations=%d",
                     store, seconds, seed, acknowledged, faults, violations);
@@ -37,8 +38,6 @@ public final class Soak {
 
     public static Result run(String store, Duration duration, long seed, Path jar) throws Exception {
         Path directory = Files.createTempDirectory("cruddur-soak-" + store + "-");
-        System.out.println("soak of the " + store + " store, " + duration.toSeconds() + " s, seed " + seed
-                + "; processes, logs and history in " + directory);
         try (Cluster cluster = new Cluster(store, jar, directory)) {
             cluster.start();
             List<SoakUser> users = users(cluster, seed);
@@ -59,11 +58,12 @@ public final class Soak {
             FinalState state = FinalState.read(cluster, users, calls);
             Map<String, List<String>> violations = new Checker(history, state, users).check(probes);
             history.writeTo(directory.resolve("history.jsonl"));
-            print(history, violations, seed);
+            String report = report(history, violations, seed);
             long acknowledged = history.sends().stream()
                     .filter(send -> send.attempts().stream().anyMatch(call -> call.status() == 200)).count();
             int count = violations.values().stream().mapToInt(List::size).sum();
-            return new Result(store, duration.toSeconds(), seed, acknowledged, history.faults().size(), count, directory);
+            return new Result(store, duration.toSeconds(), seed, acknowledged, history.faults().size(), count, directory,
+                    "soak of the " + store + " store, seed " + seed + " (" + directory + ")\n" + report);
         }
     }
 
@@ -147,29 +147,32 @@ public final class Soak {
         }
     }
 
-    private static void print(History history, Map<String, List<String>> violations, long seed) {
-        System.out.println("\n| operation | calls | 2xx | 4xx | 503 | other 5xx | no answer |\n|---|---|---|---|---|---|---|");
+    /** The tables of what ran and what was violated, as Markdown. */
+    private static String report(History history, Map<String, List<String>> violations, long seed) {
+        StringBuilder out = new StringBuilder("\n| operation | calls | 2xx | 4xx | 503 | other 5xx | no answer |\n|---|---|---|---|---|---|---|\n");
         Map<String, List<History.Call>> byKind = history.calls().stream()
                 .collect(Collectors.groupingBy(call -> call.kind().replaceAll(" \\d+$", ""), TreeMap::new, Collectors.toList()));
-        byKind.forEach((kind, calls) -> System.out.printf(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d |%n", kind, calls.size(),
-                count(calls, call -> call.status() / 100 == 2), count(calls, call -> call.status() / 100 == 4),
+        byKind.forEach((kind, calls) -> out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d |%n", kind,
+                calls.size(), count(calls, call -> call.status() / 100 == 2), count(calls, call -> call.status() / 100 == 4),
                 count(calls, call -> call.status() == 503), count(calls, call -> call.status() >= 500 && call.status() != 503),
-                count(calls, call -> !call.answered())));
-        long sends = history.sends().size();
+                count(calls, call -> !call.answered()))));
         long retried = history.sends().stream().filter(send -> send.attempts().size() > 1).count();
-        System.out.printf(Locale.ROOT, "%nsends: %d (%d retried), acknowledged: %d; event-stream sessions: %d%n", sends, retried,
+        out.append(String.format(Locale.ROOT, "%nsends: %d (%d retried), acknowledged: %d; event-stream sessions: %d%n",
+                history.sends().size(), retried,
                 history.sends().stream().filter(send -> send.attempts().stream().anyMatch(call -> call.status() == 200)).count(),
-                history.sessions().size());
-        System.out.println("\n| fault | count |\n|---|---|");
+                history.sessions().size()));
+        out.append("\n| fault | count |\n|---|---|\n");
         history.faults().stream().collect(Collectors.groupingBy(History.Fault::kind, TreeMap::new, Collectors.counting()))
-                .forEach((kind, count) -> System.out.printf(Locale.ROOT, "| %s | %d |%n", kind, count));
+                .forEach((kind, count) -> out.append(String.format(Locale.ROOT, "| %s | %d |%n", kind, count)));
         if (violations.isEmpty()) {
-            System.out.println("\nno invariant violated (seed " + seed + ")");
+            out.append("\nno invariant violated (seed ").append(seed).append(")\n");
         }
         violations.forEach((invariant, examples) -> {
-            System.out.printf(Locale.ROOT, "%nVIOLATED (seed %d): %s — %d times; for example:%n", seed, invariant, examples.size());
-            examples.stream().limit(5).forEach(example -> System.out.println("  " + example));
+            out.append(String.format(Locale.ROOT, "%nVIOLATED (seed %d): %s — %d times; for example:%n", seed, invariant,
+                    examples.size()));
+            examples.stream().limit(5).forEach(example -> out.append("  ").append(example).append('\n'));
         });
+        return out.toString();
     }
 
     private static long count(List<History.Call> calls, java.util.function.Predicate<History.Call> which) {
