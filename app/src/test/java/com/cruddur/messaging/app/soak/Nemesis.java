@@ -100,7 +100,7 @@ final class Nemesis {
             }
             case KILL_POLLER -> {
                 cluster.killService(cluster.poller(), fault.length().dividedBy(2));
-                return "service-" + cluster.poller() + (cluster.hasDynamoDb() ? " (stream poller)" : "");
+                return "service-" + cluster.poller() + (cluster.hasDynamoDb() ? " (stream poller)" : " (no poller: the first instance)");
             }
             case PAUSE_SERVICE -> {
                 cluster.pauseService(fault.instance(), fault.length());

@@ -91,8 +91,9 @@ public final class Soak {
     }
 
     /**
-     * After healing, each request a client makes, on each instance, until it succeeds: how long each took.
-     * The probe's send is in the history like any other.
+     * After healing, each request a client makes, on each instance, until it succeeds: how long each took
+     * (a read and a mark-read only once the send gave them a group; a send that never succeeds is a violation
+     * of its own). The probe's send is in the history like any other.
      */
     private static List<Checker.Probe> probe(SoakUser user, Calls calls, History history) {
         List<Checker.Probe> probes = new ArrayList<>();
@@ -110,6 +111,14 @@ public final class Soak {
                 return call;
             }, null));
             history.add(new History.Send(user.index(), text, "probe-" + on, partner, true, attempts));
+            String group = attempts.stream().filter(call -> call.status() == 200).findFirst()
+                    .map(call -> Calls.body(call).replaceAll(".*\"message_group_uuid\":\"([^\"]+)\".*", "$1")).orElse(null);
+            if (group != null) {
+                probes.add(until("read page on instance " + on, () -> calls.call(user.index(), "probe read", on, user.token(),
+                        "/api/messages/" + group + "?limit=5", null), history));
+                probes.add(until("mark read on instance " + on, () -> calls.call(user.index(), "probe mark read", on,
+                        user.token(), "/api/message_groups/" + group + "/read", "{}"), history));
+            }
         }
         return probes;
     }
