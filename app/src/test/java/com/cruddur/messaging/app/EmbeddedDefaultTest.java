@@ -115,6 +115,7 @@ class EmbeddedDefaultTest {
 
         assertThat(data.resolve("postgres").resolve("postmaster.pid")).as("PostgreSQL stopped with the service").doesNotExist();
         String restartLog = Files.readString(second.log());
+        assertThat(restartLog).as("the restart's log").contains("shutting down");
         assertThat(restartLog.substring(restartLog.indexOf("shutting down")).lines())
                 .as("a clean stop warns of nothing (the engines stop in shutdown hooks of their own)")
                 .noneMatch(line -> line.contains(" WARN ") || line.contains(" ERROR "));
