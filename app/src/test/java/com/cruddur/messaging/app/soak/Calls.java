@@ -1,11 +1,14 @@
 package com.cruddur.messaging.app.soak;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +16,7 @@ import java.util.regex.Pattern;
 /** HTTP as a mobile client makes it: short timeouts, every call recorded with its answer or error. */
 final class Calls {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern NEXT = Pattern.compile("<([^>]+)>;\\s*rel=\"next\"");
 
     private final Cluster cluster;
@@ -53,6 +57,21 @@ final class Calls {
     static String body(History.Call call) {
         int link = call.body().lastIndexOf("\nLINK ");
         return link < 0 ? call.body() : call.body().substring(0, link);
+    }
+
+    /** An answer's body (or an event's data) as JSON. */
+    static JsonNode json(String text) {
+        try {
+            return JSON.readTree(Objects.requireNonNull(text));
+        } catch (IOException e) {
+            throw new IllegalStateException("not JSON: " + text, e);
+        }
+    }
+
+    /** A top-level field of an answer's body (or an event's data) as text; null when it is absent or null. */
+    static String field(String text, String name) {
+        JsonNode value = json(text).get(name);
+        return value == null || value.isNull() ? null : value.asText();
     }
 
     /** The next page's path, if the answer had one. */

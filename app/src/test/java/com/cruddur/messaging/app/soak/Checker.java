@@ -1,8 +1,6 @@
 package com.cruddur.messaging.app.soak;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,7 +8,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,7 +17,6 @@ import java.util.Set;
  */
 final class Checker {
     static final long HEALED_WITHIN_MS = 10_000;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final History history;
     private final FinalState state;
@@ -248,13 +244,13 @@ final class Checker {
                 }
                 for (History.Event event : session.events()) {
                     if ("message".equals(event.name()) || "read".equals(event.name())) {
-                        String group = jsonField(event.data(), "message_group_uuid");
+                        String group = Calls.field(event.data(), "message_group_uuid");
                         if (!groups.contains(group)) {
                             violation("an event stream never carries an event of a group the follower is not in",
                                     users.get(user).handle() + " got " + event.name() + " of " + group);
                         }
                         if ("message".equals(event.name())) {
-                            delivered.putIfAbsent(jsonField(event.data(), "uuid"), event.atMs());
+                            delivered.putIfAbsent(Calls.field(event.data(), "uuid"), event.atMs());
                         }
                     }
                 }
@@ -266,7 +262,7 @@ final class Checker {
         for (History.Call call : history.calls()) {
             if (call.kind().startsWith("read page") && call.status() == 200) {
                 List<String> ids = new ArrayList<>();
-                parse(Calls.body(call)).forEach(message -> ids.add(message.get("uuid").asText()));
+                Calls.json(Calls.body(call)).forEach(message -> ids.add(message.get("uuid").asText()));
                 if (new HashSet<>(ids).size() != ids.size()) {
                     violation("pages never repeat or skip a message", at(call.endMs()) + call.request() + " repeats a message");
                 }
@@ -304,7 +300,7 @@ final class Checker {
 
     private static Map<String, String> markers(History.Call call) {
         Map<String, String> markers = new HashMap<>();
-        for (JsonNode group : parse(Calls.body(call))) {
+        for (JsonNode group : Calls.json(Calls.body(call))) {
             for (String field : List.of("last_read_at", "other_last_read_at")) {
                 JsonNode marker = group.get(field);
                 if (marker != null && !marker.isNull()) {
@@ -316,19 +312,7 @@ final class Checker {
     }
 
     private static String field(History.Call call, String name) {
-        return jsonField(Calls.body(call), name);
-    }
-
-    private static String jsonField(String json, String name) {
-        return Optional.ofNullable(parse(json).get(name)).map(JsonNode::asText).orElse(null);
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(Objects.requireNonNull(json));
-        } catch (IOException e) {
-            throw new IllegalStateException("not JSON: " + json, e);
-        }
+        return Calls.field(Calls.body(call), name);
     }
 
     private String at(long ms) {

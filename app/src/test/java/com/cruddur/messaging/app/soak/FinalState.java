@@ -3,9 +3,6 @@ package com.cruddur.messaging.app.soak;
 import com.cruddur.messaging.adapter.dynamodb.DynamoDbClients;
 import com.cruddur.messaging.adapter.dynamodb.DynamoDbSettings;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -31,8 +28,6 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  */
 record FinalState(Map<Integer, List<Listed>> lists, Map<String, List<Stored>> messages, Map<String, List<List<String>>> pages,
                   Map<String, Long> storeCounts) {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** A conversation in a member's list. */
     record Listed(String group, String handle, String message, String createdAt, int unreadCount, String lastReadAt,
                   String otherLastReadAt) {
@@ -49,7 +44,7 @@ record FinalState(Map<Integer, List<Listed>> lists, Map<String, List<Stored>> me
             History.Call call = calls.call(user.index(), "final list", 0, user.token(), "/api/message_groups?limit=50", null);
             require(call);
             List<Listed> listed = new ArrayList<>();
-            for (JsonNode group : parse(Calls.body(call))) {
+            for (JsonNode group : Calls.json(Calls.body(call))) {
                 listed.add(new Listed(group.get("uuid").asText(), group.get("handle").asText(), group.get("message").asText(),
                         group.get("created_at").asText(), group.get("unread_count").asInt(), text(group, "last_read_at"),
                         text(group, "other_last_read_at")));
@@ -67,7 +62,7 @@ record FinalState(Map<Integer, List<Listed>> lists, Map<String, List<Stored>> me
                 History.Call call = calls.call(reader.index(), "final read", 1, reader.token(), path, null);
                 require(call);
                 List<Stored> page = new ArrayList<>();
-                for (JsonNode message : parse(Calls.body(call))) {
+                for (JsonNode message : Calls.json(Calls.body(call))) {
                     page.add(new Stored(message.get("uuid").asText(), message.get("handle").asText(),
                             message.get("message").asText(), message.get("created_at").asText()));
                 }
@@ -126,14 +121,6 @@ record FinalState(Map<Integer, List<Listed>> lists, Map<String, List<Stored>> me
     private static void require(History.Call call) {
         if (call.status() != 200) {
             throw new IllegalStateException("the final state could not be read: " + call);
-        }
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

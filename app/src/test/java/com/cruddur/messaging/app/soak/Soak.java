@@ -12,9 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -51,7 +53,7 @@ public final class Soak {
             workload.stopClients();
             cluster.heal();
             Calls calls = new Calls(cluster, history);
-            List<Checker.Probe> probes = probe(users.get(0), calls, history);
+            List<Checker.Probe> probes = probe(users, calls, history);
             awaitSummaries(users, calls);
             Node.sleep(5_000); // the followers get what is still on its way
             workload.stopFollowers();
@@ -93,15 +95,16 @@ public final class Soak {
     /**
      * After healing, each request a client makes, on each instance, until it succeeds: how long each took
      * (a read and a mark-read only once the send gave them a group; a send that never succeeds is a violation
-     * of its own). The probe's send is in the history like any other.
+     * of its own). Every attempt is in the history, the send's as a send like any other.
      */
-    private static List<Checker.Probe> probe(SoakUser user, Calls calls, History history) {
+    private static List<Checker.Probe> probe(List<SoakUser> users, Calls calls, History history) {
+        SoakUser user = users.get(0);
+        String partner = users.get(Workload.partners(user.index()).get(0)).handle();
         List<Checker.Probe> probes = new ArrayList<>();
-        String partner = String.format(Locale.ROOT, "soak%02d", Workload.partners(user.index()).get(0));
         for (int instance = 0; instance < Cluster.INSTANCES; instance++) {
             int on = instance;
-            probes.add(until("list groups on instance " + on, () -> calls.call(user.index(), "probe list", on, user.token(),
-                    "/api/message_groups", null), history));
+            probes.add(until("list groups on instance " + on, () -> recorded(history,
+                    calls.call(user.index(), "probe list", on, user.token(), "/api/message_groups", null))));
             String text = "probe " + on + " to " + partner;
             String json = "{\"message\":\"" + text + "\",\"handle\":\"" + partner + "\",\"client_message_id\":\"probe-" + on + "\"}";
             List<History.Call> attempts = new ArrayList<>();
@@ -109,28 +112,29 @@ public final class Soak {
                 History.Call call = calls.call(user.index(), "send by handle", on, user.token(), "/api/messages", json);
                 attempts.add(call);
                 return call;
-            }, null));
+            }));
             history.add(new History.Send(user.index(), text, "probe-" + on, partner, true, attempts));
-            String group = attempts.stream().filter(call -> call.status() == 200).findFirst()
-                    .map(call -> Calls.body(call).replaceAll(".*\"message_group_uuid\":\"([^\"]+)\".*", "$1")).orElse(null);
-            if (group != null) {
-                probes.add(until("read page on instance " + on, () -> calls.call(user.index(), "probe read", on, user.token(),
-                        "/api/messages/" + group + "?limit=5", null), history));
-                probes.add(until("mark read on instance " + on, () -> calls.call(user.index(), "probe mark read", on,
-                        user.token(), "/api/message_groups/" + group + "/read", "{}"), history));
+            Optional<String> group = attempts.stream().filter(call -> call.status() == 200).findFirst()
+                    .map(call -> Calls.field(Calls.body(call), "message_group_uuid"));
+            if (group.isPresent()) {
+                probes.add(until("read page on instance " + on, () -> recorded(history, calls.call(user.index(),
+                        "probe read", on, user.token(), "/api/messages/" + group.get() + "?limit=5", null))));
+                probes.add(until("mark read on instance " + on, () -> recorded(history, calls.call(user.index(),
+                        "probe mark read", on, user.token(), "/api/message_groups/" + group.get() + "/read", "{}"))));
             }
         }
         return probes;
     }
 
-    private static Checker.Probe until(String request, java.util.function.Supplier<History.Call> call, History history) {
+    private static History.Call recorded(History history, History.Call call) {
+        history.add(call);
+        return call;
+    }
+
+    private static Checker.Probe until(String request, Supplier<History.Call> call) {
         long started = System.nanoTime();
         while (System.nanoTime() - started < Duration.ofSeconds(30).toNanos()) {
-            History.Call made = call.get();
-            if (history != null) {
-                history.add(made);
-            }
-            if (made.status() / 100 == 2) {
+            if (call.get().status() / 100 == 2) {
                 return new Checker.Probe(request, (System.nanoTime() - started) / 1_000_000);
             }
             Node.sleep(200);

@@ -13,8 +13,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Many users at once, each on a thread with its own seeded random choices: sends by handle and by group
@@ -30,8 +28,6 @@ final class Workload {
     /** Pairs (i, i + 10) for i below this race to create their group by handle from both sides at once. */
     static final int RACING_PAIRS = 5;
     private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(45);
-    private static final Pattern GROUP = Pattern.compile("\"message_group_uuid\":\"([0-9a-f-]{36})\"");
-    private static final Pattern LISTED = Pattern.compile("\"uuid\":\"([0-9a-f-]{36})\",\"display_name\":\"[^\"]*\",\"handle\":\"([^\"]+)\"");
 
     private final Cluster cluster;
     private final List<SoakUser> users;
@@ -141,10 +137,7 @@ final class Workload {
         history.add(new History.Send(user.index(), text, clientMessageId, to, byHandle, attempts));
         History.Call last = attempts.get(attempts.size() - 1);
         if (last.status() == 200 && byHandle) {
-            Matcher group = GROUP.matcher(last.body());
-            if (group.find()) {
-                groups.put(to, group.group(1));
-            }
+            groups.put(to, Calls.field(Calls.body(last), "message_group_uuid"));
         }
     }
 
@@ -153,10 +146,8 @@ final class Workload {
                 "/api/message_groups?limit=50", null);
         history.add(call);
         if (call.status() == 200) {
-            Matcher listed = LISTED.matcher(Calls.body(call));
-            while (listed.find()) {
-                groups.putIfAbsent(listed.group(2), listed.group(1));
-            }
+            Calls.json(Calls.body(call)).forEach(listed -> groups.putIfAbsent(listed.get("handle").asText(),
+                    listed.get("uuid").asText()));
         }
     }
 

@@ -52,10 +52,11 @@ public final class StoreReachability {
 
     /** A call failed because the store did not answer: the line to warn with, if this one deserves a line. */
     public synchronized Optional<String> failed(Throwable cause) {
-        if (shuttingDown.getAsBoolean()) {
+        long now = nanoTime.getAsLong();
+        // Asked only where a line would be written: a failing call during an outage costs no more than before.
+        if ((!down || now - summarizedAt >= summaryEveryNanos) && shuttingDown.getAsBoolean()) {
             return Optional.empty();
         }
-        long now = nanoTime.getAsLong();
         failedInOutage++;
         if (!down) {
             down = true;
