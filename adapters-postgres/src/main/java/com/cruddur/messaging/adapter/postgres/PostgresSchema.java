@@ -18,10 +18,21 @@ public final class PostgresSchema {
     public record Migration(String version, int applied) {
     }
 
-    /** Applies what is missing. Micronaut's data source is a per-transaction proxy: Flyway gets the pool behind it. */
+    /** Applies what is missing, or fails at once when the database cannot be reached. */
     public static Migration migrate(DataSource dataSource) {
+        return migrate(dataSource, 0);
+    }
+
+    /**
+     * Applies what is missing, first waiting for a database that cannot be reached yet: Flyway tries to connect
+     * again up to {@code connectRetries} times, a second apart and then two. Micronaut's data source is a
+     * per-transaction proxy: Flyway gets the pool behind it.
+     */
+    public static Migration migrate(DataSource dataSource, int connectRetries) {
         Flyway flyway = Flyway.configure()
                 .dataSource(DelegatingDataSource.unwrapDataSource(dataSource))
+                .connectRetries(connectRetries)
+                .connectRetriesInterval(2)
                 .locations("classpath:db/migration")
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

@@ -83,7 +83,13 @@ final class Nemesis {
             }
             Thread injection = new Thread(() -> {
                 long start = history.nowMs();
-                String target = inject(fault);
+                String target;
+                try {
+                    target = inject(fault);
+                } catch (RuntimeException restartFailed) {
+                    // In the history and the report; healing starts what is still down.
+                    target = "restart failed: " + restartFailed.getMessage();
+                }
                 history.add(new History.Fault(fault.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
                         target, start, history.nowMs()));
             }, "soak-fault-" + fault.atMs());
