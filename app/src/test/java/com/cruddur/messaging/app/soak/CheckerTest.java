@@ -47,6 +47,24 @@ class CheckerTest {
                 .containsKeys("no 500, only 2xx, 4xx or 503", "after healing every request succeeds within 10 s");
     }
 
+    @Test
+    void aSummaryMovedOnByAMicrosecondIsAllowedButNotMore() {
+        acknowledgedSend();
+        FinalState clean = state(1);
+
+        assertThat(new Checker(history, summaryAt(clean, "2026-12-07T07:00:00.000002+00:00"), users).check(List.of())).isEmpty();
+        assertThat(new Checker(history, summaryAt(clean, "2026-12-07T07:00:00.000010+00:00"), users).check(List.of()))
+                .containsKey("each member's summary shows the group's newest message");
+    }
+
+    private static FinalState summaryAt(FinalState state, String at) {
+        Map<Integer, List<FinalState.Listed>> lists = new java.util.HashMap<>(state.lists());
+        FinalState.Listed listed = lists.get(0).get(0);
+        lists.put(0, List.of(new FinalState.Listed(listed.group(), listed.handle(), listed.message(), at, listed.unreadCount(),
+                listed.lastReadAt(), listed.otherLastReadAt())));
+        return new FinalState(lists, state.messages(), state.pages(), state.storeCounts());
+    }
+
     private void acknowledgedSend() {
         String answer = "{\"message_group_uuid\":\"" + GROUP + "\",\"uuid\":\"" + MESSAGE + "\",\"display_name\":\"Soak User 0\","
                 + "\"handle\":\"soak00\",\"message\":\"u0-1 to soak01\",\"created_at\":\"2026-12-07T07:00:00.000001+00:00\"}";
