@@ -1,7 +1,8 @@
 package com.cruddur.messaging.app;
 
-import com.cruddur.messaging.adapter.dynamodb.LocalDynamoDb;
-import com.cruddur.messaging.adapter.postgres.EmbeddedPostgresEngine;
+import com.cruddur.messaging.adapter.postgres.Databases;
+import com.cruddur.messaging.devengines.LocalDynamoDb;
+import com.cruddur.messaging.devengines.EmbeddedPostgresEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,7 +29,30 @@ public final class EmbeddedEngines implements AutoCloseable {
         this.postgres = postgres;
     }
 
+    /**
+     * Whether this jar carries the engines: the embedded default's does, the production jar (the image's)
+     * does not — there the service runs only in production mode, on engines elsewhere.
+     */
+    public static boolean carried() {
+        try {
+            Class.forName("com.cruddur.messaging.devengines.LocalDynamoDb", false, EmbeddedEngines.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    /** Why a start that needs the engines cannot have them in this jar, and what to do instead. */
+    public static String notCarriedMessage() {
+        return "this is the production jar, which carries no embedded engines: set MICRONAUT_ENVIRONMENTS=prod and the"
+                + " production settings (README, \"Settings\"), or CRUDDUR_EMBEDDED=false with the engines' endpoints;"
+                + " the embedded default is app/target/cruddur-messaging.jar";
+    }
+
     public static EmbeddedEngines start(EmbeddedSettings settings) {
+        if (!carried()) {
+            throw new IllegalStateException(notCarriedMessage());
+        }
         long started = System.nanoTime();
         Optional<Path> data = settings.dataDirectory();
         data.ifPresentOrElse(
@@ -53,7 +77,7 @@ public final class EmbeddedEngines implements AutoCloseable {
             dynamoDb.close();
             throw e;
         }
-        postgres.createDatabase(DATABASE);
+        Databases.create(postgres.maintenanceDatabase(), DATABASE);
         LOG.info("embedded engines up in {} ms: DynamoDB Local on {}:{}, PostgreSQL on {}:{}",
                 (System.nanoTime() - started) / 1_000_000, settings.host(), dynamoDb.port(), settings.host(), postgres.port());
         return new EmbeddedEngines(dynamoDb, postgres);

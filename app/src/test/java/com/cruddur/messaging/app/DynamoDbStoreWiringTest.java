@@ -2,7 +2,7 @@ package com.cruddur.messaging.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cruddur.messaging.adapter.dynamodb.LocalDynamoDb;
+import com.cruddur.messaging.devengines.LocalDynamoDb;
 import com.cruddur.messaging.domain.application.port.in.ListMessageGroupsQuery;
 import com.cruddur.messaging.domain.application.port.in.ListMessageGroupsUseCase;
 import com.cruddur.messaging.domain.application.port.in.SendMessageToGroupCommand;

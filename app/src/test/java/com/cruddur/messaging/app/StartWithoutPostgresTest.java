@@ -1,8 +1,9 @@
 package com.cruddur.messaging.app;
 
+import com.cruddur.messaging.adapter.postgres.Databases;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cruddur.messaging.adapter.postgres.EmbeddedPostgresEngine;
+import com.cruddur.messaging.devengines.EmbeddedPostgresEngine;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.util.Map;
@@ -28,7 +29,7 @@ class StartWithoutPostgresTest {
         assertThat(starting).as("still waiting for PostgreSQL").isNotDone();
 
         try (EmbeddedPostgresEngine postgres = EmbeddedPostgresEngine.start(port)) {
-            postgres.createDatabase("cruddur");
+            Databases.create(postgres.maintenanceDatabase(), "cruddur");
             try (EmbeddedServer server = starting.get(60, TimeUnit.SECONDS)) {
                 assertThat(new Http(server.getURI()).get("/health", "none").statusCode()).isEqualTo(200);
             }

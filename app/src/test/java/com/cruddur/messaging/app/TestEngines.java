@@ -1,7 +1,8 @@
 package com.cruddur.messaging.app;
 
-import com.cruddur.messaging.adapter.dynamodb.LocalDynamoDb;
-import com.cruddur.messaging.adapter.postgres.EmbeddedPostgresEngine;
+import com.cruddur.messaging.adapter.postgres.Databases;
+import com.cruddur.messaging.devengines.LocalDynamoDb;
+import com.cruddur.messaging.devengines.EmbeddedPostgresEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,7 +17,7 @@ public final class TestEngines {
     private static final Path DEV_KEY;
 
     static {
-        POSTGRES.createDatabase(EmbeddedEngines.DATABASE);
+        Databases.create(POSTGRES.maintenanceDatabase(), EmbeddedEngines.DATABASE);
         try {
             DEV_KEY = Files.createTempDirectory("cruddur-test-keys").resolve("dev-key.json");
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package com.cruddur.messaging.lambda;
 
+import com.cruddur.messaging.devengines.LocalDynamoDb;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

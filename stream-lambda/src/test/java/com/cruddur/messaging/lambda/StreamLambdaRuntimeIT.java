@@ -6,7 +6,7 @@ import com.cruddur.messaging.adapter.dynamodb.CapacityLog;
 import com.cruddur.messaging.adapter.dynamodb.DynamoDbClients;
 import com.cruddur.messaging.adapter.dynamodb.DynamoDbConversationStore;
 import com.cruddur.messaging.adapter.dynamodb.DynamoDbSettings;
-import com.cruddur.messaging.adapter.dynamodb.LocalDynamoDb;
+import com.cruddur.messaging.devengines.LocalDynamoDb;
 import com.cruddur.messaging.adapter.dynamodb.MessagesTable;
 import com.cruddur.messaging.adapter.dynamodb.StreamLambdaHandler;
 import com.cruddur.messaging.domain.model.GroupSummary;

@@ -26,6 +26,6 @@
  * </ul>
  * The stream: {@code MessageProjector} is the one code path from change records to the use cases, run by
  * {@code StreamPoller} (in process) or {@code StreamLambdaHandler} (AWS Lambda). {@code MessagesTable}
- * creates and drops the table; {@code LocalDynamoDb} is DynamoDB Local for the embedded default and tests.
+ * creates and drops the table. DynamoDB Local, for the embedded default and tests, is in the dev-engines module.
  */
 package com.cruddur.messaging.adapter.dynamodb;

@@ -1,5 +1,6 @@
 package com.cruddur.messaging.adapter.dynamodb;
 
+import com.cruddur.messaging.devengines.LocalDynamoDb;
 import com.cruddur.messaging.domain.model.MessageGroupId;
 import java.util.List;
 import java.util.Map;

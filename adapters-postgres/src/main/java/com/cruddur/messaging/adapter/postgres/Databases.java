@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import javax.sql.DataSource;
 
 /**
  * Creating and dropping whole databases (the original's {@code bin/db/create} and {@code drop}).
@@ -21,6 +22,15 @@ public final class Databases {
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next();
             }
+        }
+    }
+
+    /** Creates the database unless it exists, from a server's maintenance database; returns whether it created it. */
+    public static boolean create(DataSource server, String database) {
+        try (Connection connection = server.getConnection()) {
+            return create(connection, database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create database " + database, e);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.cruddur.messaging.adapter.postgres;
 
+import com.cruddur.messaging.devengines.EmbeddedPostgresEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +26,7 @@ class OriginalDatabaseMigrationTest {
     @Test
     void migratingTheOriginalsDatabaseKeepsItsUsersAndActivities() throws Exception {
         String database = "original_" + System.nanoTime();
-        PostgresEngine.ENGINE.createDatabase(database);
+        Databases.create(PostgresEngine.ENGINE.maintenanceDatabase(), database);
         String url = PostgresEngine.ENGINE.jdbcUrl(database);
         runScript(url, "/original/schema.sql");
         runScript(url, "/original/seed.sql");
@@ -48,7 +49,7 @@ class OriginalDatabaseMigrationTest {
     @Test
     void handlesThatDifferOnlyInCaseStopTheMigrationWithAClearMessage() throws Exception {
         String database = "original_clash_" + System.nanoTime();
-        PostgresEngine.ENGINE.createDatabase(database);
+        Databases.create(PostgresEngine.ENGINE.maintenanceDatabase(), database);
         String url = PostgresEngine.ENGINE.jdbcUrl(database);
         runScript(url, "/original/schema.sql");
         try (Connection connection = DriverManager.getConnection(url, EmbeddedPostgresEngine.USER, "");

@@ -1,5 +1,6 @@
 package com.cruddur.messaging.adapter.postgres;
 
+import com.cruddur.messaging.devengines.EmbeddedPostgresEngine;
 import com.cruddur.messaging.adapter.postgres.conversations.ConversationRows;
 import com.cruddur.messaging.adapter.postgres.conversations.PostgresConversationStore;
 import com.cruddur.messaging.adapter.postgres.users.PostgresUserDirectory;
@@ -29,7 +30,7 @@ public final class PostgresEngine {
 
     /** A migrated context on the named database (created if missing), as the app configures one. */
     public static ApplicationContext context(String database) {
-        ENGINE.createDatabase(database);
+        Databases.create(ENGINE.maintenanceDatabase(), database);
         return migrated(ApplicationContext.run(settings(ENGINE.jdbcUrl(database))));
     }
 

@@ -1,5 +1,6 @@
 package com.cruddur.messaging.adapter.postgres;
 
+import com.cruddur.messaging.devengines.EmbeddedPostgresEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -87,10 +87,11 @@ public final class CommandLine {
      * data can be read and changed without the service. {@code cruddur.embedded.data-dir} names the
      * directory for a test; otherwise it is the one the service would use. Never with
      * {@code CRUDDUR_EMBEDDED=false} (the engines are elsewhere), nor when the endpoints are not the embedded
-     * default's own ports ({@code cruddur.embedded.dynamodb-port}, {@code postgres-port}).
+     * default's own ports ({@code cruddur.embedded.dynamodb-port}, {@code postgres-port}), nor from the production
+     * jar, which carries no engines.
      */
     private static Optional<EmbeddedEngines> enginesOfStoppedService(ApplicationContext context, PrintWriter err) {
-        if (!context.getEnvironment().getActiveNames().contains(Environments.DEV)
+        if (!EmbeddedEngines.carried() || !context.getEnvironment().getActiveNames().contains(Environments.DEV)
                 || !Environments.embedded(Set.of(), System.getenv())) {
             return Optional.empty();
         }

@@ -4,7 +4,7 @@ import com.cruddur.messaging.app.DemoUsers;
 import com.cruddur.messaging.app.Http;
 import com.cruddur.messaging.adapter.dynamodb.DynamoDbClients;
 import com.cruddur.messaging.adapter.dynamodb.DynamoDbSettings;
-import com.cruddur.messaging.adapter.dynamodb.LocalDynamoDb;
+import com.cruddur.messaging.devengines.LocalDynamoDb;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;

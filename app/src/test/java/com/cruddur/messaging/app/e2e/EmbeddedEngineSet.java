@@ -1,7 +1,8 @@
 package com.cruddur.messaging.app.e2e;
 
-import com.cruddur.messaging.adapter.dynamodb.LocalDynamoDb;
-import com.cruddur.messaging.adapter.postgres.EmbeddedPostgresEngine;
+import com.cruddur.messaging.adapter.postgres.Databases;
+import com.cruddur.messaging.devengines.LocalDynamoDb;
+import com.cruddur.messaging.devengines.EmbeddedPostgresEngine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -31,13 +32,13 @@ final class EmbeddedEngineSet implements Engines {
         dynamoDbPort = dynamoDb.port();
         postgres = EmbeddedPostgresEngine.start(0, Optional.of(postgresFiles));
         postgresPort = postgres.port();
-        postgres.createDatabase(DATABASE);
+        Databases.create(postgres.maintenanceDatabase(), DATABASE);
     }
 
     @Override
     public String description() {
         return "embedded DynamoDB Local (" + dynamoDbEndpoint() + ") and embedded PostgreSQL (127.0.0.1:" + postgresPort
-                + "), no Docker engine reachable";
+                + ")";
     }
 
     @Override

@@ -1,7 +1,8 @@
 package com.cruddur.messaging.app.soak;
 
-import com.cruddur.messaging.adapter.dynamodb.LocalDynamoDb;
-import com.cruddur.messaging.adapter.postgres.EmbeddedPostgresEngine;
+import com.cruddur.messaging.adapter.postgres.Databases;
+import com.cruddur.messaging.devengines.LocalDynamoDb;
+import com.cruddur.messaging.devengines.EmbeddedPostgresEngine;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -20,7 +21,7 @@ public final class EngineProcess {
         if ("dynamodb".equals(args[0])) {
             LocalDynamoDb.start(port, Optional.of(directory));
         } else {
-            EmbeddedPostgresEngine.start(port, Optional.of(directory)).createDatabase("cruddur");
+            Databases.create(EmbeddedPostgresEngine.start(port, Optional.of(directory)).maintenanceDatabase(), "cruddur");
         }
         System.out.println("ready");
         Thread.currentThread().join();

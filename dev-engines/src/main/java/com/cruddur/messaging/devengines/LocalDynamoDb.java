@@ -1,4 +1,4 @@
-package com.cruddur.messaging.adapter.dynamodb;
+package com.cruddur.messaging.devengines;
 
 import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
 import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;

@@ -1,12 +1,11 @@
-package com.cruddur.messaging.adapter.postgres;
+package com.cruddur.messaging.devengines;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * A real PostgreSQL server started from this JVM (unpacked from a jar, on a free port of
@@ -78,13 +77,9 @@ public final class EmbeddedPostgresEngine implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + database;
     }
 
-    /** Creates the database unless it exists. Returns whether it created it. */
-    public boolean createDatabase(String database) {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
-            return Databases.create(connection, database);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create database " + database, e);
-        }
+    /** The server's maintenance database ({@code postgres}), to create or drop others from. */
+    public DataSource maintenanceDatabase() {
+        return postgres.getPostgresDatabase();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package com.cruddur.messaging.adapter.postgres;
+package com.cruddur.messaging.devengines;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
