@@ -66,7 +66,9 @@ class OutageLogTest {
     void aDynamoDbOutageUnderLoadIsAFewLinesNamingTheStoreAndItsEndpoint() throws Exception {
         Outage outage = underLoad(EngineProvider.ENGINES::stopDynamoDb, EngineProvider.ENGINES::startDynamoDb);
 
-        assertThat(outage.failedRequests()).as("requests answered 503 during the outage").isGreaterThan(100);
+        // A stopped engine refuses at once; a paused container (-De2e.engines=containers) lets each call wait out
+        // its timeouts (two 500 ms attempts), so that run sees fewer requests fail.
+        assertThat(outage.failedRequests()).as("requests answered 503 during the outage").isGreaterThan(20);
         assertThat(outage.lines()).as("log lines of the outage:\n%s", outage.text()).isLessThan(MOST_LINES);
         assertThat(outage.text()).contains("WARN DynamoDB at " + EngineProvider.ENGINES.dynamoDbEndpoint() + " is unavailable")
                 .contains("INFO DynamoDB at " + EngineProvider.ENGINES.dynamoDbEndpoint() + " answers again after");
