@@ -17,11 +17,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Hidden;
-import java.net.InetSocketAddress;
 
 /**
- * {@code POST /dev/tokens/{handle}}: a token for a seed user, in {@code dev} only, and only for a
- * caller on this machine (a loopback address), even when the server listens on other addresses.
+ * {@code POST /dev/tokens/{handle}}: a token for a seed user, in {@code dev} only, and only for the callers
+ * {@link DevTokenCallers} lets mint one.
  */
 @Controller("/dev/tokens")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -32,15 +31,12 @@ import java.net.InetSocketAddress;
 class DevTokenController {
     private final UserDirectory directory;
     private final DevTokens tokens;
+    private final DevTokenCallers callers;
 
-    DevTokenController(UserDirectory directory, DevTokens tokens) {
+    DevTokenController(UserDirectory directory, DevTokens tokens, DevTokenCallers callers) {
         this.directory = directory;
         this.tokens = tokens;
-    }
-
-    /** Whether the caller connected from this machine itself. */
-    static boolean fromThisMachine(InetSocketAddress caller) {
-        return caller != null && caller.getAddress() != null && caller.getAddress().isLoopbackAddress();
+        this.callers = callers;
     }
 
     @Serdeable
@@ -50,7 +46,7 @@ class DevTokenController {
 
     @Post("/{handle}")
     DevToken mint(@PathVariable String handle, HttpRequest<?> request) {
-        if (!fromThisMachine(request.getRemoteAddress())) {
+        if (!callers.mayMint(request.getRemoteAddress())) {
             // Whoever reaches the port from elsewhere must not be able to impersonate a user.
             throw NotFoundException.user(handle);
         }

@@ -1,13 +1,11 @@
 package com.cruddur.messaging.adapter.http.ratelimit;
 
+import com.cruddur.messaging.adapter.http.AddressRanges;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
-import io.netty.handler.ipfilter.IpFilterRuleType;
-import io.netty.handler.ipfilter.IpSubnetFilterRule;
 import io.netty.util.NetUtil;
 import jakarta.inject.Singleton;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,17 +17,16 @@ import java.util.List;
  */
 @Singleton
 final class ClientAddresses {
-    private final List<IpSubnetFilterRule> trusted;
+    private final AddressRanges trusted;
 
     ClientAddresses(@Value("${cruddur.trusted-proxies:}") List<String> trustedProxies) {
-        this.trusted = trustedProxies.stream().map(String::trim).filter(entry -> !entry.isEmpty())
-                .map(ClientAddresses::rule).toList();
+        this.trusted = AddressRanges.parse("cruddur.trusted-proxies", trustedProxies);
     }
 
     String of(HttpRequest<?> request) {
         InetAddress hop = request.getRemoteAddress().getAddress();
         List<String> forwarded = forwardedFor(request);
-        for (int i = forwarded.size() - 1; i >= 0 && isTrusted(hop); i--) {
+        for (int i = forwarded.size() - 1; i >= 0 && trusted.contains(hop); i--) {
             InetAddress previous = NetUtil.createInetAddressFromIpAddressString(forwarded.get(i));
             if (previous == null) {
                 break; // not an address: the trusted proxy that passed it on is as far as we can tell
@@ -37,11 +34,6 @@ final class ClientAddresses {
             hop = previous;
         }
         return hop.getHostAddress();
-    }
-
-    private boolean isTrusted(InetAddress address) {
-        InetSocketAddress socket = new InetSocketAddress(address, 0);
-        return trusted.stream().anyMatch(rule -> rule.matches(socket));
     }
 
     private static List<String> forwardedFor(HttpRequest<?> request) {
@@ -52,17 +44,5 @@ final class ClientAddresses {
             }
         }
         return hops;
-    }
-
-    private static IpSubnetFilterRule rule(String entry) {
-        int slash = entry.indexOf('/');
-        String address = slash < 0 ? entry : entry.substring(0, slash);
-        InetAddress parsed = NetUtil.createInetAddressFromIpAddressString(address);
-        if (parsed == null) {
-            throw new IllegalArgumentException("cruddur.trusted-proxies: '" + entry
-                    + "' is not an IP address or CIDR range");
-        }
-        int prefix = slash < 0 ? parsed.getAddress().length * 8 : Integer.parseInt(entry.substring(slash + 1));
-        return new IpSubnetFilterRule(parsed, prefix, IpFilterRuleType.ACCEPT);
     }
 }
