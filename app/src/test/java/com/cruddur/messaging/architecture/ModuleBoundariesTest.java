@@ -6,7 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The production classes of all five modules keep the module table. */
+/** The production classes of all six modules keep the module table. */
 class ModuleBoundariesTest {
     private static final String ROOT = "com.cruddur.messaging";
     private static JavaClasses production;
@@ -43,5 +43,15 @@ class ModuleBoundariesTest {
     @Test
     void onlyTheAppSeesEverything() {
         ModuleRules.onlyTheAppSeesEverything(ROOT).check(production);
+    }
+
+    @Test
+    void onlyTheAppStartsTheDevEngines() {
+        ModuleRules.onlyTheAppStartsTheDevEngines(ROOT).check(production);
+    }
+
+    @Test
+    void devEnginesStandAlone() {
+        ModuleRules.devEnginesStandAlone(ROOT).check(production);
     }
 }

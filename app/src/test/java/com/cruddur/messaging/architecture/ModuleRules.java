@@ -49,4 +49,20 @@ final class ModuleRules {
                 .should().dependOnClassesThat().resideInAPackage(root + ".app..")
                 .because("app composes the modules and nothing builds on it (SPEC §1)");
     }
+
+    /** The dev engines are left out of the production jar: only the app's embedded default starts them. */
+    static ArchRule onlyTheAppStartsTheDevEngines(String root) {
+        return noClasses().that().resideOutsideOfPackages(root + ".app..", root + ".devengines..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".devengines..")
+                .because("the production jar carries no dev engine (dev-engines is not in it)")
+                .allowEmptyShould(true);
+    }
+
+    /** The dev engines know nothing of the service: they are DynamoDB Local and PostgreSQL, nothing of ours. */
+    static ArchRule devEnginesStandAlone(String root) {
+        return noClasses().that().resideInAPackage(root + ".devengines..")
+                .should().dependOnClassesThat().resideInAnyPackage(root + ".domain..", root + ".adapter..", root + ".app..")
+                .because("the adapters' tests use the dev engines, so the engines may not use the adapters")
+                .allowEmptyShould(true);
+    }
 }

@@ -40,4 +40,20 @@ class ModuleRulesBiteTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("MessagesTable");
     }
+
+    @Test
+    void anAdapterStartingADevEngineBreaksTheBuild() {
+        assertThatThrownBy(() -> ModuleRules.onlyTheAppStartsTheDevEngines(FIXTURE).check(VIOLATIONS))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("SchemaCheck")
+                .hasMessageContaining("LocalEngine");
+    }
+
+    @Test
+    void aDevEngineUsingTheServicesCodeBreaksTheBuild() {
+        assertThatThrownBy(() -> ModuleRules.devEnginesStandAlone(FIXTURE).check(VIOLATIONS))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("LocalEngine")
+                .hasMessageContaining("Settings");
+    }
 }

@@ -37,7 +37,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * {@code -Dbench.only=startup} (start-up by mode, with and without the class-data archive),
  * {@code -Dbench.only=overload} (16 to 2,000 connections: throughput held, the excess shed),
  * {@code -Dbench.only=ratelimit} (one user flooding sends at ten times the limit, another's latency),
- * {@code -Dbench.only=soak} (the fault soak: {@code -Dsoak.store}, {@code -Dsoak.seconds}, {@code -Dsoak.seed}).
+ * {@code -Dbench.only=soak} (the fault soak: {@code -Dsoak.store}, {@code -Dsoak.seconds}, {@code -Dsoak.seed}),
+ * {@code -Dbench.only=image} (the production image in a 512 MiB container under load; needs Docker and the images).
  */
 public final class Benchmark {
     private static final URI SERVICE = URI.create("http://127.0.0.1:4567");
@@ -74,6 +75,10 @@ public final class Benchmark {
             System.out.println(soak.report());
             System.out.println(soak.line());
             System.exit(soak.violations() == 0 ? 0 : 1);
+        }
+        if ("image".equals(System.getProperty("bench.only"))) {
+            new ImageUnderLoad().print(Duration.ofSeconds(Integer.getInteger("bench.seconds", 60)));
+            System.exit(0);
         }
         if ("tracing".equals(System.getProperty("bench.only"))) {
             tracingOnly(Duration.ofSeconds(Integer.getInteger("bench.seconds", 5)));
