@@ -39,7 +39,15 @@ build() {
   local tag="$1" context="$2"
   shift 2
   echo "[images] $tag"
-  DOCKER_BUILDKIT=0 docker build --quiet --network "${NETWORK:-host}" -t "$tag" "$@" "$context" > /dev/null
+  local log
+  log=$(mktemp)
+  # The classic builder (the only one Debian's docker.io has); its output is shown only when the build fails.
+  if ! DOCKER_BUILDKIT=0 docker build --network "${NETWORK:-host}" -t "$tag" "$@" "$context" > "$log" 2>&1; then
+    cat "$log" >&2
+    rm -f "$log"
+    return 1
+  fi
+  rm -f "$log"
 }
 
 engines() {
