@@ -1,5 +1,6 @@
 package com.cruddur.messaging.app;
 
+import com.cruddur.messaging.adapter.http.ApiContract;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -62,10 +63,11 @@ public final class Http {
         }
     }
 
-    /** Any request, as built (headers, method, body), with this client's timeout. */
+    /** Any request, as built (headers, method, body), with this client's timeout; the exchange is checked against the API document. */
     public HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return client.send(request.timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.timeout(Duration.ofSeconds(15)).build();
+            return ApiContract.check(built, client.send(built, HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -8,13 +8,24 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Real HTTP against the embedded server, giving back raw status, headers and body text. */
+/** Real HTTP against the embedded server, giving back raw status, headers and body text, each exchange checked against the API document. */
 final class Api {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
+    private final boolean checked;
 
     Api(URI base) {
+        this(base, true);
+    }
+
+    private Api(URI base, boolean checked) {
         this.base = base;
+        this.checked = checked;
+    }
+
+    /** A port that is not the API's (the management port): its exchanges are not the document's to describe. */
+    static Api outsideTheApi(URI base) {
+        return new Api(base, false);
     }
 
     HttpResponse<String> get(String path, String token) {
@@ -26,9 +37,12 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Sends the request and checks the exchange against the API document ({@link ApiContract}). */
     HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return client.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.timeout(Duration.ofSeconds(10)).build();
+            HttpResponse<String> response = client.send(built, HttpResponse.BodyHandlers.ofString());
+            return checked ? ApiContract.check(built, response) : response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

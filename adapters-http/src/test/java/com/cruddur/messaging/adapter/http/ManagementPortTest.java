@@ -54,7 +54,7 @@ class ManagementPortTest extends HttpTest {
 
     @Test
     void theManagementPortOnLoopbackHasTheDetailsAndTheMetricsButNoApi() {
-        Api management = new Api(URI.create("http://127.0.0.1:" + managementPort));
+        Api management = Api.outsideTheApi(URI.create("http://127.0.0.1:" + managementPort));
 
         HttpResponse<String> health = management.get("/health", null);
         HttpResponse<String> metrics = management.get("/prometheus", null);

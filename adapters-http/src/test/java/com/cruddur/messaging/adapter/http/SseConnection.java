@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
@@ -33,10 +34,15 @@ public final class SseConnection implements AutoCloseable {
     private volatile boolean ended;
     private Thread readerThread;
 
-    private SseConnection(Socket socket, BufferedReader reader, int status) {
+    private final URI uri;
+    private final Map<String, String> requestHeaders;
+
+    private SseConnection(Socket socket, BufferedReader reader, int status, URI uri, Map<String, String> requestHeaders) {
         this.socket = socket;
         this.reader = reader;
         this.status = status;
+        this.uri = uri;
+        this.requestHeaders = requestHeaders;
     }
 
     /** Opens {@code GET path} with the headers; reads events from the start unless {@code paused}. */
@@ -58,8 +64,9 @@ public final class SseConnection implements AutoCloseable {
             out.write(request.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
             out.flush();
             BufferedReader reader = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-            SseConnection connection = paused ? new SseConnection(socket, reader, -1)
-                    : new SseConnection(socket, reader, statusOf(reader));
+            URI uri = base.resolve(path);
+            SseConnection connection = paused ? new SseConnection(socket, reader, -1, uri, headers)
+                    : new SseConnection(socket, reader, statusOf(reader, uri, headers), uri, headers);
             if (!paused) {
                 connection.resume();
             }
@@ -73,13 +80,35 @@ public final class SseConnection implements AutoCloseable {
         return open(base, path, headers, false, 0);
     }
 
-    private static int statusOf(BufferedReader reader) throws IOException {
+    /**
+     * Reads the status line and headers and checks them against the API document ({@link ApiContract}): an
+     * open stream's head, or a refusal with its JSON body (read to its end: the server closes after it).
+     */
+    private static int statusOf(BufferedReader reader, URI uri, Map<String, String> requestHeaders) throws IOException {
         String statusLine = reader.readLine();
         int status = Integer.parseInt(statusLine.split(" ")[1]);
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         String header;
-        do {
-            header = reader.readLine();
-        } while (header != null && !header.isEmpty());
+        while ((header = reader.readLine()) != null && !header.isEmpty()) {
+            int colon = header.indexOf(':');
+            headers.computeIfAbsent(header.substring(0, colon).strip(), name -> new ArrayList<>()).add(header.substring(colon + 1).strip());
+        }
+        String body = "";
+        if (status != 200 && headers.containsKey("content-length")) {
+            char[] content = new char[Integer.parseInt(headers.get("content-length").get(0))];
+            int read = 0;
+            while (read < content.length) {
+                int n = reader.read(content, read, content.length - read);
+                if (n < 0) {
+                    break;
+                }
+                read += n;
+            }
+            body = new String(content, 0, read);
+        }
+        Map<String, List<String>> sent = new TreeMap<>();
+        requestHeaders.forEach((name, value) -> sent.put(name, List.of(value)));
+        ApiContract.check("GET", uri, sent, "", status, headers, body);
         return status;
     }
 
@@ -101,7 +130,7 @@ public final class SseConnection implements AutoCloseable {
     private void read(boolean skipHead) {
         try {
             if (skipHead) {
-                statusOf(reader);
+                statusOf(reader, uri, requestHeaders);
             }
             String id = null;
             String name = null;

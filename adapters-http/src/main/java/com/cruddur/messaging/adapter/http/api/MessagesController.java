@@ -1,8 +1,6 @@
 package com.cruddur.messaging.adapter.http.api;
 
-import com.cruddur.messaging.adapter.http.error.RateLimitedResponse;
 import com.cruddur.messaging.adapter.http.json.MessageJson;
-import com.cruddur.messaging.adapter.http.json.SendMessageBody;
 import com.cruddur.messaging.adapter.http.json.SentMessageJson;
 import com.cruddur.messaging.domain.application.port.in.ListMessagesQuery;
 import com.cruddur.messaging.domain.application.port.in.ListMessagesUseCase;
@@ -29,10 +27,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import java.util.List;
 
 @Controller("/api/messages")
@@ -50,8 +44,6 @@ class MessagesController {
         this.sendMessageToHandle = sendMessageToHandle;
     }
 
-    @Operation(summary = "The latest page of a conversation, oldest first",
-            description = "Only members may read; for anyone else the group does not exist (404). Older pages follow the Link rel=next header.")
     @Get("/{message_group_uuid}")
     HttpResponse<List<MessageJson>> list(Authentication caller, @PathVariable("message_group_uuid") String groupId,
                                          @Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor) {
@@ -60,15 +52,8 @@ class MessagesController {
                 listMessages.listMessages(ListMessagesQuery.of(Callers.of(caller), groupId, page)), MessageJson::of);
     }
 
-    @Operation(summary = "Send a message",
-            description = "With message_group_uuid: to that conversation (members only). With handle (or user_receiver_handle): "
-                    + "to that user, in the pair's one conversation, created if needed. 422 carries the list of problems. "
-                    + "With client_message_id a retry returns the first send's response and stores nothing; "
-                    + "409 when the id was used for another send.")
-    @RateLimitedResponse
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SendMessageBody.class)))
     SentMessageJson send(Authentication authentication, @Body JsonNode body) {
         SendRequest request = SendRequest.parse(body);
         CognitoUserId caller = Callers.of(authentication);

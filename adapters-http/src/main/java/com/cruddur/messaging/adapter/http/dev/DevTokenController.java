@@ -16,7 +16,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-import io.swagger.v3.oas.annotations.Hidden;
 
 /**
  * {@code POST /dev/tokens/{handle}}: a token for a seed user, in {@code dev} only, and only for the callers
@@ -27,7 +26,6 @@ import io.swagger.v3.oas.annotations.Hidden;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Requires(env = Environment.DEVELOPMENT)
 @Requires(notEnv = "prod")
-@Hidden
 class DevTokenController {
     private final UserDirectory directory;
     private final DevTokens tokens;

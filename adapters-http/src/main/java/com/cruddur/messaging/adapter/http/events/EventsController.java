@@ -3,7 +3,6 @@ package com.cruddur.messaging.adapter.http.events;
 import com.cruddur.messaging.adapter.http.api.Callers;
 import com.cruddur.messaging.adapter.http.error.MalformedRequestException;
 import com.cruddur.messaging.adapter.http.error.RateLimited;
-import com.cruddur.messaging.adapter.http.error.RateLimitedResponse;
 import com.cruddur.messaging.adapter.http.json.TicketJson;
 import com.cruddur.messaging.domain.application.port.in.FollowEventsCommand;
 import com.cruddur.messaging.domain.application.port.in.FollowEventsUseCase;
@@ -25,7 +24,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.swagger.v3.oas.annotations.Operation;
 import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.netty.channel.Channel;
 import java.time.Duration;
@@ -55,10 +53,6 @@ class EventsController {
                 .description("requests answered 429 rate_limited, by limit").register(metrics);
     }
 
-    @Operation(summary = "A one-use ticket for the caller's event stream",
-            description = "For clients that cannot send an Authorization header (a browser's EventSource): "
-                    + "GET /api/events?ticket=... within expires_in seconds, once.")
-    @RateLimitedResponse
     @Post("/ticket")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     TicketJson ticket(Authentication caller) {
@@ -66,15 +60,6 @@ class EventsController {
         return new TicketJson(ticket.value(), ticket.validFor().toSeconds());
     }
 
-    @Operation(summary = "The caller's events, as server-sent events",
-            description = "text/event-stream of the caller's own conversations: `message` (the message as POST "
-                    + "/api/messages answers it, sent by either member), `read` (a member's marker moved: "
-                    + "message_group_uuid, user_uuid, last_read_at), a `: heartbeat` comment every 25 s. Each event "
-                    + "has an id; a client that reconnects with Last-Event-ID gets what it missed, or `resync` (read "
-                    + "your conversations again) when that is too old. A client that stops reading is cut off with "
-                    + "`resync`. Authenticate with the Authorization header or ?ticket= (POST /api/events/ticket); "
-                    + "an access token in the URL is refused (400).")
-    @RateLimitedResponse
     @Get(produces = MediaType.TEXT_EVENT_STREAM)
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<?> events(HttpRequest<?> request, @Nullable Authentication caller, @Nullable @QueryValue String ticket,
@@ -83,7 +68,8 @@ class EventsController {
             throw new MalformedRequestException("token_in_url");
         }
         if (caller == null && ticket == null) {
-            return HttpResponse.unauthorized();
+            // JSON like every error, though the route produces an event stream.
+            return HttpResponse.unauthorized().body(List.of("unauthorized")).contentType(MediaType.APPLICATION_JSON_TYPE);
         }
         EventStream stream = streams.open(writability(request));
         FollowEventsUseCase.Following following;

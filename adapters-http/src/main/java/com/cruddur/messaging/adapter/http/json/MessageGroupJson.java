@@ -4,7 +4,6 @@ import com.cruddur.messaging.domain.model.GroupSummary;
 import com.cruddur.messaging.domain.model.ReadState;
 import com.cruddur.messaging.domain.model.Timestamp;
 import io.micronaut.core.annotation.Nullable;
-import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.serde.annotation.Serdeable;
@@ -21,12 +20,9 @@ public record MessageGroupJson(
         String handle,
         String message,
         @JsonProperty("created_at") String createdAt,
-        @JsonProperty("unread_count") @Schema(description = "the other member's messages after last_read_at; "
-                + "exact up to 999, 999 beyond") int unreadCount,
-        @JsonProperty("last_read_at") @Nullable @Schema(nullable = true,
-                description = "the time of the last message the caller has read") String lastReadAt,
-        @JsonProperty("other_last_read_at") @Nullable @Schema(nullable = true,
-                description = "the other member's: messages up to this time were seen") String otherLastReadAt) {
+        @JsonProperty("unread_count") int unreadCount,
+        @JsonProperty("last_read_at") @Nullable String lastReadAt,
+        @JsonProperty("other_last_read_at") @Nullable String otherLastReadAt) {
 
     public static MessageGroupJson of(GroupSummary summary) {
         ReadState reads = summary.reads();

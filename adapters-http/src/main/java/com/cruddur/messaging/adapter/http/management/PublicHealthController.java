@@ -11,7 +11,6 @@ import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
-import io.swagger.v3.oas.annotations.Hidden;
 import reactor.core.publisher.Mono;
 
 /**
@@ -22,7 +21,6 @@ import reactor.core.publisher.Mono;
 @Controller
 @Requires(property = "endpoints.all.port")
 @Secured(SecurityRule.IS_ANONYMOUS)
-@Hidden
 final class PublicHealthController {
     private final HealthEndpoint health;
 
