@@ -87,7 +87,7 @@ class ErrorMappingTest extends HttpTest {
             HttpResponse<String> response = api().get("/api/message_groups", tokenOf(alice));
 
             assertThat(response.statusCode()).isEqualTo(503);
-            assertThat(response.body()).isEqualTo("{\"error\":\"store_unavailable\",\"store\":\"TestStore\"}");
+            assertThat(response.body()).isEqualTo("[\"store_unavailable\"]");
             assertThat(response.headers().firstValue("Retry-After")).contains("1");
         } finally {
             store.down(false);

@@ -1,6 +1,5 @@
 package com.cruddur.messaging.adapter.http.error;
 
-import com.cruddur.messaging.adapter.http.json.UnavailableJson;
 import com.cruddur.messaging.domain.error.ConflictException;
 import com.cruddur.messaging.domain.error.ErrorCode;
 import com.cruddur.messaging.domain.error.InvalidInputException;
@@ -24,8 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One response per kind of domain failure: 422 with the original's JSON array of codes, 409 (same
  * shape) for a request that contradicts an earlier one, 404 for
- * what does not exist for the caller, 403 for a valid token of an unregistered user, 503 (with
- * {@code Retry-After}) when a store is down, and 503 {@code ["overloaded"]} when this instance is.
+ * what does not exist for the caller, 403 for a valid token of an unregistered user, 503
+ * {@code ["store_unavailable"]} (with {@code Retry-After}) when a store is down, and 503 {@code ["overloaded"]} when
+ * this instance is. Which store is down is the operator's to know (the log names it), not the client's.
  */
 @Produces
 @Singleton
@@ -61,6 +61,6 @@ class MessagingExceptionHandler implements ExceptionHandler<MessagingException, 
                 unavailable.getCause());
         return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header("Retry-After", "1")
-                .body(new UnavailableJson("store_unavailable", unavailable.store()));
+                .body(List.of("store_unavailable"));
     }
 }
