@@ -33,7 +33,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * Generated requests — malformed bodies, headers, paths, queries and tokens — against the assembled
  * service: none gets a 5xx, each answer is one the API document describes ({@code ApiContract}), and the
  * stored conversations are the same afterwards. None of them can write: every handle is unknown and every
- * group id is made up. How many: {@code jqwik.tries.default}, 2,000 in the README's test command
+ * group id is made up. How many: {@code jqwik.tries.default}, 1,000 in the README's test command
  * (src/test/resources/junit-platform.properties), 10,000 in CI's run on containers ({@code -Djqwik.tries.default=10000}).
  */
 class BadInputAtScaleTest {
