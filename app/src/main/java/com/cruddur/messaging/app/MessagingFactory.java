@@ -12,6 +12,7 @@ import com.cruddur.messaging.domain.application.port.in.ProjectReadMarkersUseCas
 import com.cruddur.messaging.domain.application.port.in.SendMessageToGroupUseCase;
 import com.cruddur.messaging.domain.application.port.in.SendMessageToHandleUseCase;
 import com.cruddur.messaging.domain.application.port.in.ShowShortProfileUseCase;
+import com.cruddur.messaging.domain.application.port.in.SignalTypingUseCase;
 import com.cruddur.messaging.domain.application.port.out.Clock;
 import com.cruddur.messaging.domain.application.port.out.ConversationStore;
 import com.cruddur.messaging.domain.application.port.out.EventBus;
@@ -31,6 +32,7 @@ import com.cruddur.messaging.domain.application.usecase.ProjectReadMarkers;
 import com.cruddur.messaging.domain.application.usecase.SendMessageToGroup;
 import com.cruddur.messaging.domain.application.usecase.SendMessageToHandle;
 import com.cruddur.messaging.domain.application.usecase.ShowShortProfile;
+import com.cruddur.messaging.domain.application.usecase.SignalTyping;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.tracing.annotation.NewSpan;
 import jakarta.inject.Singleton;
@@ -106,6 +108,12 @@ class MessagingFactory {
     MarkGroupReadUseCase markGroupRead(Callers callers, Memberships memberships, ConversationStore store,
                                        EventBus events) {
         return new MarkGroupRead(callers, memberships, store, events);
+    }
+
+    @Singleton
+    @NewSpan
+    SignalTypingUseCase signalTyping(Callers callers, Memberships memberships, EventBus events, Clock clock) {
+        return new SignalTyping(callers, memberships, events, clock);
     }
 
     @Singleton

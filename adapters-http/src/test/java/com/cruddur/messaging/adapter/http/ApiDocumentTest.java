@@ -65,6 +65,7 @@ class ApiDocumentTest extends HttpTest {
                 "get /api/messages/{message_group_uuid}", "listMessages",
                 "post /api/messages", "sendMessage",
                 "post /api/message_groups/{message_group_uuid}/read", "markGroupRead",
+                "post /api/message_groups/{message_group_uuid}/typing", "signalTyping",
                 "get /api/users/@{handle}/short", "getShortProfile",
                 "get /api/events", "followEvents",
                 "post /api/events/ticket", "issueEventTicket",

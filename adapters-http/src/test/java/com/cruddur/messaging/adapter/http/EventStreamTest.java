@@ -125,6 +125,29 @@ class EventStreamTest extends HttpTest {
         }
     }
 
+    @Test
+    void theOtherMemberSeesThatAMemberTypesAtMostOnceInTwoSecondsAndOnlyMembersMayType() {
+        User alice = newUser("alice");
+        User bob = newUser("bob");
+        User carol = newUser("carol");
+        String group = extract(api().post("/api/messages", tokenOf(alice), "{\"message\":\"hi\",\"handle\":\"" + bob.handle()
+                + "\"}").body(), "\"message_group_uuid\":\"(" + UUID + ")\"");
+        try (SseConnection bobs = stream(bob); SseConnection alices = stream(alice)) {
+            List<Integer> statuses = List.of(
+                    api().post("/api/message_groups/" + group + "/typing", tokenOf(alice), "").statusCode(),
+                    api().post("/api/message_groups/" + group + "/typing", tokenOf(alice), "").statusCode());
+
+            assertThat(statuses).containsExactly(204, 204);
+            assertThat(bobs.await(events -> bobs.named("typing").size() == 1, WITHIN)).isTrue();
+            assertThat(bobs.named("typing").get(0).data()).isEqualTo("{\"message_group_uuid\":\"" + group
+                    + "\",\"user_uuid\":\"" + alice.id() + "\",\"expires_in\":5}");
+            assertThat(api().post("/api/message_groups/" + group + "/typing", tokenOf(carol), "").statusCode()).isEqualTo(404);
+            assertThat(api().post("/api/message_groups/not-a-uuid/typing", tokenOf(alice), "").statusCode()).isEqualTo(422);
+            assertThat(bobs.named("typing")).as("the repeat within two seconds was dropped").hasSize(1);
+            assertThat(alices.named("typing")).as("the typist is not told").isEmpty();
+        }
+    }
+
     private SseConnection stream(User user) {
         return stream(user, Map.of());
     }

@@ -1,5 +1,7 @@
 package com.cruddur.messaging.adapter.http;
 
+import com.cruddur.messaging.domain.application.usecase.SignalTyping;
+import com.cruddur.messaging.domain.application.port.in.SignalTypingUseCase;
 import com.cruddur.messaging.domain.adapter.out.memory.InMemoryConversationStore;
 import com.cruddur.messaging.domain.adapter.out.memory.InMemoryEventBus;
 import com.cruddur.messaging.domain.adapter.out.memory.InMemoryEventTickets;
@@ -108,6 +110,11 @@ class TestWiring {
                 new SendMessageToHandle(callers, directory, drafts, ids, store, events),
                 new ShowShortProfile(callers, directory),
                 new MarkGroupRead(callers, memberships, store, events));
+    }
+
+    @Singleton
+    SignalTypingUseCase signalTyping(SwitchableStore store, InMemoryUserDirectory directory, InMemoryEventBus events) {
+        return new SignalTyping(new Callers(directory), new Memberships(store), events, new SystemClock());
     }
 
     @Singleton

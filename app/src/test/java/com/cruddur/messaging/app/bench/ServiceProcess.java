@@ -18,12 +18,18 @@ public final class ServiceProcess implements AutoCloseable {
      * A benchmark's load is one user sending hundreds of requests a second, which the per-user limits exist to
      * stop: lifted, unless the benchmark's own environment sets them.
      */
-    public static final Map<String, String> LIMITS_LIFTED = Map.of(
-            "CRUDDUR_RATE_LIMITS_SENDS_PER_SECOND", "1000000", "CRUDDUR_RATE_LIMITS_SENDS_BURST", "1000000",
-            "CRUDDUR_RATE_LIMITS_MARK_READ_PER_SECOND", "1000000", "CRUDDUR_RATE_LIMITS_MARK_READ_BURST", "1000000",
-            "CRUDDUR_RATE_LIMITS_TICKETS_PER_SECOND", "1000000", "CRUDDUR_RATE_LIMITS_TICKETS_BURST", "1000000",
-            "CRUDDUR_RATE_LIMITS_PROFILE_LOOKUPS_PER_SECOND", "1000000", "CRUDDUR_RATE_LIMITS_PROFILE_LOOKUPS_BURST", "1000000",
-            "CRUDDUR_EVENTS_MAX_STREAMS_PER_USER", "1000000");
+    public static final Map<String, String> LIMITS_LIFTED = Map.ofEntries(
+            Map.entry("CRUDDUR_RATE_LIMITS_SENDS_PER_SECOND", "1000000"),
+            Map.entry("CRUDDUR_RATE_LIMITS_SENDS_BURST", "1000000"),
+            Map.entry("CRUDDUR_RATE_LIMITS_MARK_READ_PER_SECOND", "1000000"),
+            Map.entry("CRUDDUR_RATE_LIMITS_MARK_READ_BURST", "1000000"),
+            Map.entry("CRUDDUR_RATE_LIMITS_TICKETS_PER_SECOND", "1000000"),
+            Map.entry("CRUDDUR_RATE_LIMITS_TICKETS_BURST", "1000000"),
+            Map.entry("CRUDDUR_RATE_LIMITS_TYPING_PER_SECOND", "1000000"),
+            Map.entry("CRUDDUR_RATE_LIMITS_TYPING_BURST", "1000000"),
+            Map.entry("CRUDDUR_RATE_LIMITS_PROFILE_LOOKUPS_PER_SECOND", "1000000"),
+            Map.entry("CRUDDUR_RATE_LIMITS_PROFILE_LOOKUPS_BURST", "1000000"),
+            Map.entry("CRUDDUR_EVENTS_MAX_STREAMS_PER_USER", "1000000"));
     private final Process process;
     private final Duration startToFirst200;
 

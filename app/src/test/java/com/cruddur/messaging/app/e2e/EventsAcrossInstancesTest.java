@@ -70,6 +70,19 @@ abstract class EventsAcrossInstancesTest {
     }
 
     @Test
+    void typingThroughOneInstanceReachesTheOtherMemberOnTheOther() {
+        String group = Http.extract(second.http().post("/api/messages", andrew,
+                "{\"message\":\"" + store() + " typing\",\"handle\":\"bayko\"}").body(), "\"message_group_uuid\":\"([^\"]+)\"");
+        try (SseConnection baykoOnFirst = stream(first, bayko); SseConnection londoOnFirst = stream(first, londo)) {
+            assertThat(second.http().post("/api/message_groups/" + group + "/typing", andrew, "").statusCode()).isEqualTo(204);
+
+            assertThat(baykoOnFirst.await(events -> events.stream().anyMatch(e -> "typing".equals(e.name())
+                    && e.data().contains(group) && e.data().contains(DemoUsers.ANDREW.id().toString())), WITHIN)).isTrue();
+            assertThat(londoOnFirst.named("typing")).isEmpty();
+        }
+    }
+
+    @Test
     void anInstanceThatLosesItsListeningConnectionTellsItsClientsToResyncAndListensAgain() throws Exception {
         String tag = store() + "-relisten-" + System.nanoTime();
         try (SseConnection cutOff = stream(first, bayko)) {

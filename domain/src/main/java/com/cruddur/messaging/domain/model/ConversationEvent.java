@@ -1,12 +1,14 @@
 package com.cruddur.messaging.domain.model;
 
+import java.time.Duration;
 import java.util.Set;
 
 /**
  * Something that happened in a conversation that its members' open event streams are told of. The
  * audience is the group's members: nobody else ever receives it.
  */
-public sealed interface ConversationEvent permits ConversationEvent.MessageSent, ConversationEvent.ReadMarkerMoved {
+public sealed interface ConversationEvent
+        permits ConversationEvent.MessageSent, ConversationEvent.ReadMarkerMoved, ConversationEvent.Typing {
 
     MessageGroupId group();
 
@@ -28,6 +30,18 @@ public sealed interface ConversationEvent permits ConversationEvent.MessageSent,
     record ReadMarkerMoved(MessageGroupId group, UserId reader, Timestamp upTo, Set<UserId> audience)
             implements ConversationEvent {
         public ReadMarkerMoved {
+            audience = Set.copyOf(audience);
+        }
+    }
+
+    /**
+     * A member is typing in the group: shown to the other member for {@link #SHOWN_FOR} unless another comes.
+     * Ephemeral: never stored, and not replayed to a client that reconnects.
+     */
+    record Typing(MessageGroupId group, UserId typist, Set<UserId> audience) implements ConversationEvent {
+        public static final Duration SHOWN_FOR = Duration.ofSeconds(5);
+
+        public Typing {
             audience = Set.copyOf(audience);
         }
     }

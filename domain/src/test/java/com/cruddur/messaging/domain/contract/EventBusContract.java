@@ -91,22 +91,24 @@ public abstract class EventBusContract {
     }
 
     @Test
-    void bothKindsOfEventArriveWhole() {
+    void everyKindOfEventArrivesWhole() {
         EventBus bus = bus();
         RecordingSink sink = new RecordingSink();
         MessageGroupId group = new MessageGroupId(UUID.randomUUID());
         Message message = new Message(new MessageId(UUID.randomUUID()), group, alice, "whole \"quoted\" ✓ text",
                 Timestamp.parse("2026-03-01T18:04:05.123456+00:00"));
         var read = new ConversationEvent.ReadMarkerMoved(group, bob.id(), message.createdAt(), Set.of(alice.id(), bob.id()));
+        var typing = new ConversationEvent.Typing(group, alice.id(), Set.of(bob.id()));
         try (EventBus.Subscription ignored = bus.subscribe(Optional.empty(), sink)) {
             bus.publish(new ConversationEvent.MessageSent(message, Set.of(alice.id(), bob.id())));
             bus.publish(read);
+            bus.publish(typing);
 
-            assertThat(sink.await(events -> events.stream().filter(e -> e.event().group().equals(group)).count() == 2,
+            assertThat(sink.await(events -> events.stream().filter(e -> e.event().group().equals(group)).count() == 3,
                     WITHIN)).isTrue();
         }
         assertThat(sink.events()).filteredOn(e -> e.event().group().equals(group)).extracting(DeliveredEvent::event)
-                .containsExactly(new ConversationEvent.MessageSent(message, Set.of(alice.id(), bob.id())), read);
+                .containsExactly(new ConversationEvent.MessageSent(message, Set.of(alice.id(), bob.id())), read, typing);
     }
 
     protected ConversationEvent sent(String text) {

@@ -5,6 +5,8 @@ import com.cruddur.messaging.domain.application.port.in.ListMessageGroupsQuery;
 import com.cruddur.messaging.domain.application.port.in.ListMessageGroupsUseCase;
 import com.cruddur.messaging.domain.application.port.in.MarkGroupReadCommand;
 import com.cruddur.messaging.domain.application.port.in.MarkGroupReadUseCase;
+import com.cruddur.messaging.domain.application.port.in.SignalTypingCommand;
+import com.cruddur.messaging.domain.application.port.in.SignalTypingUseCase;
 import com.cruddur.messaging.adapter.http.json.MarkReadBody;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -33,10 +35,13 @@ import java.util.List;
 class MessageGroupsController {
     private final ListMessageGroupsUseCase listMessageGroups;
     private final MarkGroupReadUseCase markGroupRead;
+    private final SignalTypingUseCase signalTyping;
 
-    MessageGroupsController(ListMessageGroupsUseCase listMessageGroups, MarkGroupReadUseCase markGroupRead) {
+    MessageGroupsController(ListMessageGroupsUseCase listMessageGroups, MarkGroupReadUseCase markGroupRead,
+                            SignalTypingUseCase signalTyping) {
         this.listMessageGroups = listMessageGroups;
         this.markGroupRead = markGroupRead;
+        this.signalTyping = signalTyping;
     }
 
     @Get
@@ -54,5 +59,11 @@ class MessageGroupsController {
     void markRead(Authentication caller, @PathVariable("message_group_uuid") String groupId,
                   @Nullable @Body JsonNode body) {
         markGroupRead.markGroupRead(MarkGroupReadCommand.of(Callers.of(caller), groupId, MarkReadBody.upTo(body)));
+    }
+
+    @Post("/{message_group_uuid}/typing")
+    @Status(HttpStatus.NO_CONTENT)
+    void typing(Authentication caller, @PathVariable("message_group_uuid") String groupId) {
+        signalTyping.signalTyping(SignalTypingCommand.of(Callers.of(caller), groupId));
     }
 }

@@ -2,6 +2,7 @@ package com.cruddur.messaging.adapter.http.events;
 
 import com.cruddur.messaging.adapter.http.json.ReadEventJson;
 import com.cruddur.messaging.adapter.http.json.SentMessageJson;
+import com.cruddur.messaging.adapter.http.json.TypingEventJson;
 import com.cruddur.messaging.domain.application.port.in.EventSink;
 import com.cruddur.messaging.domain.application.port.in.FollowEventsUseCase;
 import com.cruddur.messaging.domain.model.ConversationEvent;
@@ -141,7 +142,10 @@ final class EventStream implements EventSink {
             // The message as POST /api/messages answers it, which names its group.
             return Event.of(SentMessageJson.of(sent.message())).id(delivered.id()).name("message");
         }
-        var read = (ConversationEvent.ReadMarkerMoved) delivered.event();
-        return Event.of(ReadEventJson.of(read)).id(delivered.id()).name("read");
+        if (delivered.event() instanceof ConversationEvent.ReadMarkerMoved read) {
+            return Event.of(ReadEventJson.of(read)).id(delivered.id()).name("read");
+        }
+        var typing = (ConversationEvent.Typing) delivered.event();
+        return Event.of(TypingEventJson.of(typing)).id(delivered.id()).name("typing");
     }
 }

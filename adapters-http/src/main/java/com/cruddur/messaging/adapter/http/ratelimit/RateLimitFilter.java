@@ -19,8 +19,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Per-caller rate limits, after authentication and before anything is read or written: sends, mark-read
- * and event tickets per user ({@code sub} of the token), short-profile lookups per user or, anonymous, per
+ * Per-caller rate limits, after authentication and before anything is read or written: sends, mark-read,
+ * typing signals and event tickets per user ({@code sub} of the token), short-profile lookups per user or, anonymous, per
  * client address ({@link ClientAddresses}). Over a limit: 429 {@code ["rate_limited"]} with
  * {@code Retry-After}. A retried send counts like any other: it costs a store read to recognise it, and a
  * client that retries too fast is told when to come back (its first send is stored; the retry after the
@@ -30,11 +30,13 @@ import java.util.stream.Collectors;
  * each limit. Shared buckets (in PostgreSQL) would make it exact at a database round trip per request and
  * tie every send to the database's availability; per instance bounds a flood as well, at no cost.
  */
-@ServerFilter({"/api/messages", "/api/message_groups/*/read", "/api/events/ticket", "/api/users/**"})
+@ServerFilter({"/api/messages", "/api/message_groups/*/read", "/api/message_groups/*/typing", "/api/events/ticket",
+        "/api/users/**"})
 final class RateLimitFilter implements Ordered {
     private static final Map<String, String> LIMITED_ROUTES = Map.of(
             "POST /api/messages", "sends",
             "POST /api/message_groups/{message_group_uuid}/read", "mark-read",
+            "POST /api/message_groups/{message_group_uuid}/typing", "typing",
             "POST /api/events/ticket", "tickets",
             "GET /api/users/@{handle}/short", "profile-lookups");
 

@@ -22,9 +22,11 @@ import java.util.stream.Collectors;
 @Serdeable
 record EventPayload(String id, String kind, String group, List<String> audience, @Nullable String messageId,
                     @Nullable String senderId, @Nullable String senderHandle, @Nullable String senderDisplayName,
-                    @Nullable String text, @Nullable String createdAt, @Nullable String reader, @Nullable String upTo) {
+                    @Nullable String text, @Nullable String createdAt, @Nullable String reader, @Nullable String upTo,
+                    @Nullable String typist) {
     private static final String MESSAGE = "message";
     private static final String READ = "read";
+    private static final String TYPING = "typing";
 
     static EventPayload of(DeliveredEvent delivered) {
         ConversationEvent event = delivered.event();
@@ -34,21 +36,28 @@ record EventPayload(String id, String kind, String group, List<String> audience,
             Profile sender = message.sender();
             return new EventPayload(delivered.id(), MESSAGE, event.group().toString(), audience, message.id().toString(),
                     sender.id().toString(), sender.handle().value(), sender.displayName(), message.text(),
-                    message.createdAt().format(), null, null);
+                    message.createdAt().format(), null, null, null);
         }
-        var read = (ConversationEvent.ReadMarkerMoved) event;
-        return new EventPayload(delivered.id(), READ, event.group().toString(), audience, null, null, null, null, null,
-                null, read.reader().toString(), read.upTo().format());
+        if (event instanceof ConversationEvent.ReadMarkerMoved read) {
+            return new EventPayload(delivered.id(), READ, event.group().toString(), audience, null, null, null, null, null,
+                    null, read.reader().toString(), read.upTo().format(), null);
+        }
+        var typing = (ConversationEvent.Typing) event;
+        return new EventPayload(delivered.id(), TYPING, event.group().toString(), audience, null, null, null, null, null,
+                null, null, null, typing.typist().toString());
     }
 
     DeliveredEvent delivered() {
         MessageGroupId groupId = MessageGroupId.of(group);
         Set<UserId> members = audience.stream().map(UserId::of).collect(Collectors.toSet());
-        ConversationEvent event = MESSAGE.equals(kind)
-                ? new ConversationEvent.MessageSent(new Message(MessageId.of(messageId), groupId,
-                        new Profile(UserId.of(senderId), new Handle(senderHandle), senderDisplayName), text,
-                        Timestamp.parse(createdAt)), members)
-                : new ConversationEvent.ReadMarkerMoved(groupId, UserId.of(reader), Timestamp.parse(upTo), members);
+        ConversationEvent event = switch (kind) {
+            case MESSAGE -> new ConversationEvent.MessageSent(new Message(MessageId.of(messageId), groupId,
+                    new Profile(UserId.of(senderId), new Handle(senderHandle), senderDisplayName), text,
+                    Timestamp.parse(createdAt)), members);
+            case READ -> new ConversationEvent.ReadMarkerMoved(groupId, UserId.of(reader), Timestamp.parse(upTo), members);
+            case TYPING -> new ConversationEvent.Typing(groupId, UserId.of(typist), members);
+            default -> throw new IllegalArgumentException("an event of an unknown kind: " + kind);
+        };
         return new DeliveredEvent(id, event);
     }
 }

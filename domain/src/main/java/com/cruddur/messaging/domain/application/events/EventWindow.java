@@ -1,6 +1,7 @@
 package com.cruddur.messaging.domain.application.events;
 
 import com.cruddur.messaging.domain.application.port.out.EventBus;
+import com.cruddur.messaging.domain.model.ConversationEvent;
 import com.cruddur.messaging.domain.model.DeliveredEvent;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -54,7 +55,9 @@ public final class EventWindow {
             if (lastEventId.isPresent()) {
                 Optional<List<DeliveredEvent>> missed = after(lastEventId.get());
                 if (missed.isPresent()) {
-                    missed.get().forEach(listener::deliver);
+                    // A typing signal is news only while it happens: a client that reconnects is not told old ones.
+                    missed.get().stream().filter(event -> !(event.event() instanceof ConversationEvent.Typing))
+                            .forEach(listener::deliver);
                 } else {
                     listener.resync();
                 }

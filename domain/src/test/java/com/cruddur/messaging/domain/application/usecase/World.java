@@ -54,6 +54,7 @@ final class World {
     final MarkGroupRead markGroupRead = new MarkGroupRead(callers, memberships, store, events);
     final FollowEvents followEvents = new FollowEvents(callers, tickets, events, clock);
     final IssueEventTicket issueEventTicket = new IssueEventTicket(callers, tickets, ids, clock);
+    final SignalTyping signalTyping = new SignalTyping(callers, memberships, events, clock);
 
     User register(String handle, String displayName) {
         User user = new User(new UserId(UUID.randomUUID()), new Handle(handle), displayName,
