@@ -43,7 +43,7 @@ public final class EmbeddedEngines implements AutoCloseable {
     }
 
     /** Why a start that needs the engines cannot have them in this jar, and what to do instead. */
-    public static String notCarriedMessage() {
+    private static String notCarriedMessage() {
         return "this is the production jar, which carries no embedded engines: set MICRONAUT_ENVIRONMENTS=prod and the"
                 + " production settings (README, \"Settings\"), or CRUDDUR_EMBEDDED=false with the engines' endpoints;"
                 + " the embedded default is app/target/cruddur-messaging.jar";

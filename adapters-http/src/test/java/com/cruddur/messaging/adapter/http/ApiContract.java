@@ -10,6 +10,7 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -44,9 +45,9 @@ public final class ApiContract {
     private static final Set<String> COMMON_HEADERS = Set.of("content-type", "content-length", "transfer-encoding", "date",
             "connection", "cache-control", "x-content-type-options", "vary", "keep-alive");
     private static final String TEXT = text();
-    private static final OpenAPI DOCUMENT_MODEL = new OpenAPIV3Parser().readContents(TEXT).getOpenAPI();
-    private static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator
-            .createForInlineApiSpecification(TEXT).build();
+    private static final OpenAPI DOCUMENT_MODEL = parse(TEXT);
+    /** Built on the same parsed document, so that it is read once. */
+    private static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator.createFor(DOCUMENT_MODEL).build();
 
     private ApiContract() {
     }
@@ -61,6 +62,12 @@ public final class ApiContract {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static OpenAPI parse(String text) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        return new OpenAPIV3Parser().readContents(text, null, options).getOpenAPI();
     }
 
     public static OpenAPI document() {

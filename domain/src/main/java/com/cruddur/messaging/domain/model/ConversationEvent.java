@@ -14,6 +14,11 @@ public sealed interface ConversationEvent
 
     Set<UserId> audience();
 
+    /** Whether a follower who resumes after missing it is told of it still (an ephemeral event is news only live). */
+    default boolean replayedOnResume() {
+        return true;
+    }
+
     /** A new message was stored (not a retry's answer). */
     record MessageSent(Message message, Set<UserId> audience) implements ConversationEvent {
         public MessageSent {
@@ -43,6 +48,11 @@ public sealed interface ConversationEvent
 
         public Typing {
             audience = Set.copyOf(audience);
+        }
+
+        @Override
+        public boolean replayedOnResume() {
+            return false;
         }
     }
 

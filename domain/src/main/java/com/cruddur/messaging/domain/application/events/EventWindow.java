@@ -1,7 +1,6 @@
 package com.cruddur.messaging.domain.application.events;
 
 import com.cruddur.messaging.domain.application.port.out.EventBus;
-import com.cruddur.messaging.domain.model.ConversationEvent;
 import com.cruddur.messaging.domain.model.DeliveredEvent;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -55,9 +54,7 @@ public final class EventWindow {
             if (lastEventId.isPresent()) {
                 Optional<List<DeliveredEvent>> missed = after(lastEventId.get());
                 if (missed.isPresent()) {
-                    // A typing signal is news only while it happens: a client that reconnects is not told old ones.
-                    missed.get().stream().filter(event -> !(event.event() instanceof ConversationEvent.Typing))
-                            .forEach(listener::deliver);
+                    missed.get().stream().filter(event -> event.event().replayedOnResume()).forEach(listener::deliver);
                 } else {
                     listener.resync();
                 }

@@ -58,17 +58,12 @@ public final class SignalTyping implements SignalTypingUseCase {
 
     private boolean firstInItsWindow(Typist typist, Timestamp now) {
         Timestamp windowStart = new Timestamp(now.instant().minus(AT_MOST_EVERY));
-        boolean[] first = {false};
-        lastSignals.compute(typist, (key, last) -> {
-            if (last == null || !last.isAfter(windowStart)) {
-                first[0] = true;
-                return now;
-            }
-            return last;
-        });
+        // The signal is the window's first when the map now holds this very reading of the clock.
+        boolean first = lastSignals.compute(typist,
+                (key, last) -> last == null || !last.isAfter(windowStart) ? now : last) == now;
         if (lastSignals.size() > REMEMBERED) {
             lastSignals.values().removeIf(last -> !last.isAfter(windowStart));
         }
-        return first[0];
+        return first;
     }
 }
