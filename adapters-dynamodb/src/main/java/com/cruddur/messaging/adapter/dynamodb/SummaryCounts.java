@@ -86,9 +86,9 @@ final class SummaryCounts {
         return recounted(row, mine, theirs, row.tally().upTo());
     }
 
-    /** The group's messages from the other member after the owner's marker, counted in the table. */
-    int unreadFrom(UserId other, MessageGroupId group, Optional<Timestamp> lastReadAt) {
-        return counter.messagesFrom(other, group, lastReadAt);
+    /** The group's messages from the other member after the owner's marker up to {@code upTo}, counted in the table. */
+    int unreadFrom(UserId other, MessageGroupId group, Optional<Timestamp> lastReadAt, Timestamp upTo) {
+        return counter.messagesFrom(other, group, lastReadAt, upTo);
     }
 
     static Message latest(List<Message> messages) {
@@ -100,11 +100,14 @@ final class SummaryCounts {
                 .map(Message::createdAt).max(Comparator.naturalOrder());
     }
 
-    /** The row with its unread count taken again from the table after the owner's marker; its tally starts afresh. */
+    /**
+     * The row with its unread count taken again from the table after the owner's marker, up to what its tally
+     * has seen; its tally starts afresh there.
+     */
     private GroupRow recounted(GroupRow row, Optional<Timestamp> lastReadAt, Optional<Timestamp> otherLastReadAt,
                                Timestamp seen) {
         GroupSummary summary = row.summary();
-        int unread = counter.messagesFrom(summary.other().id(), summary.groupId(), lastReadAt);
+        int unread = counter.messagesFrom(summary.other().id(), summary.groupId(), lastReadAt, seen);
         return new GroupRow(row.sk(), summary.with(new ReadState(unread, lastReadAt, otherLastReadAt)),
                 Tally.startingAt(seen), row.rev());
     }

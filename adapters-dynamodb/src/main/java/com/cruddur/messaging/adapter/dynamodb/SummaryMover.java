@@ -124,7 +124,7 @@ final class SummaryMover {
         UserId other = group.otherThan(owner).id();
         ReadMarkers marked = markers.apply(group);
         Optional<Timestamp> lastReadAt = ReadState.later(marked.of(owner), latestFrom(owner, messages));
-        ReadState reads = new ReadState(counts.unreadFrom(other, group.id(), lastReadAt), lastReadAt,
+        ReadState reads = new ReadState(counts.unreadFrom(other, group.id(), lastReadAt, latest.createdAt()), lastReadAt,
                 ReadState.later(marked.of(other), latestFrom(other, messages)));
         GroupSummary summary = new GroupSummary(owner, group.id(), group.otherThan(owner), latest.text(),
                 latest.createdAt(), reads);

@@ -24,7 +24,8 @@ class ShortSoakIT {
 
         for (Soak.Result result : new Soak.Result[] {dynamoDb.join(), postgres.join()}) {
             System.out.println(result.report() + result.line());
-            assertThat(result.violations()).as(result.line() + "; history in " + result.directory()).isZero();
+            assertThat(result.violations()).as(result.line() + "; history in " + result.directory() + "\n" + result.report())
+                    .isZero();
             assertThat(result.faults()).as("faults injected").isGreaterThanOrEqualTo(3);
             assertThat(result.acknowledged()).as("sends acknowledged").isGreaterThan(100);
         }
