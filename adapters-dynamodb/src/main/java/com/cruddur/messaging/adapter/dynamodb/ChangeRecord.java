@@ -39,8 +39,9 @@ public record ChangeRecord(String eventName, String sequenceNumber, Map<String, 
         return new ChangeRecord(record.getEventName(), record.getDynamodb().getSequenceNumber(), strings);
     }
 
-    boolean isMessageInsert() {
-        return "INSERT".equals(eventName)
+    /** A message stored ({@code INSERT}), or edited or deleted ({@code MODIFY}: its new state). */
+    boolean isMessageChange() {
+        return ("INSERT".equals(eventName) || "MODIFY".equals(eventName))
                 && Attributes.string(newImage, Attributes.PK).map(pk -> pk.startsWith(MessageRow.PREFIX)).orElse(false);
     }
 }

@@ -123,6 +123,12 @@ public final class DynamoDbConversationStore implements ConversationStore {
         return log.byId(group, id);
     }
 
+    /** The message row now; the summaries follow when the stream brings its {@code MODIFY} to {@link #project}. */
+    @Override
+    public boolean revise(Message current, Message next) {
+        return log.revise(current, next);
+    }
+
     @Override
     public ReadMarkers markRead(MessageGroupId groupId, UserId reader, Timestamp upTo) {
         MessageGroup group = directory.group(groupId).orElseThrow(() -> NotFoundException.messageGroup(groupId.toString()));

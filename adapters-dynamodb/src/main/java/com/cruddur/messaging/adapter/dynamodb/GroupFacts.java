@@ -2,6 +2,7 @@ package com.cruddur.messaging.adapter.dynamodb;
 
 import com.cruddur.messaging.domain.model.MessageGroup;
 import com.cruddur.messaging.domain.model.MessageGroupId;
+import com.cruddur.messaging.domain.model.MessageId;
 import com.cruddur.messaging.domain.model.Timestamp;
 import com.cruddur.messaging.domain.model.UserPair;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -20,6 +21,9 @@ import java.util.Map;
  *       no longer writes, so that stays true (our own groups are guarded by their pair record).</li>
  *   <li>{@code latestMessageAt}: the newest message time seen per group — not a fact but a lower bound
  *       for the next message's time, refreshed by every write and read of the group in this process.</li>
+ *   <li>{@code messageKeys}: a message's sort key as stored (its time, perhaps in the original's format)
+ *       never changes, so a message this process has written or read is found again by its key, not by
+ *       reading the group back to it.</li>
  * </ul>
  */
 final class GroupFacts {
@@ -29,12 +33,14 @@ final class GroupFacts {
     final Cache<UserPair, MessageGroupId> pairs;
     final Cache<UserPair, Boolean> pairsWithoutLegacyGroup;
     final Cache<MessageGroupId, Timestamp> latestMessageAt;
+    final Cache<MessageId, String> messageKeys;
 
     GroupFacts(long size) {
         members = Caffeine.newBuilder().maximumSize(size).recordStats().build();
         pairs = Caffeine.newBuilder().maximumSize(size).recordStats().build();
         pairsWithoutLegacyGroup = Caffeine.newBuilder().maximumSize(size).build();
         latestMessageAt = Caffeine.newBuilder().maximumSize(size).recordStats().build();
+        messageKeys = Caffeine.newBuilder().maximumSize(size).recordStats().build();
     }
 
     /** Remembers a message time unless a later one is already known. */
@@ -45,6 +51,6 @@ final class GroupFacts {
     /** The caches by the name their metrics carry. */
     Map<String, Cache<?, ?>> byName() {
         return Map.of("dynamodb.group-members", members, "dynamodb.pair-groups", pairs,
-                "dynamodb.latest-message-at", latestMessageAt);
+                "dynamodb.latest-message-at", latestMessageAt, "dynamodb.message-keys", messageKeys);
     }
 }

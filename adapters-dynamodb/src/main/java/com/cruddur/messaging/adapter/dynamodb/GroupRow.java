@@ -12,6 +12,8 @@ import static com.cruddur.messaging.adapter.dynamodb.Attributes.s;
 
 import com.cruddur.messaging.domain.model.GroupSummary;
 import com.cruddur.messaging.domain.model.Handle;
+import com.cruddur.messaging.domain.model.Message;
+import com.cruddur.messaging.domain.model.MessageId;
 import com.cruddur.messaging.domain.model.MessageGroupId;
 import com.cruddur.messaging.domain.model.Profile;
 import com.cruddur.messaging.domain.model.ReadState;
@@ -30,12 +32,13 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * <p>Our additions, which the original ignores: {@code unread_count}, {@code last_read_at},
  * {@code other_last_read_at}, what the count has seen ({@link Tally}: {@code counted_up_to},
- * {@code counted_since}, {@code counted_recent}) and {@code rev}, which every change in place
+ * {@code counted_since}, {@code counted_recent}), which message it shows in which state ({@link Shown}:
+ * {@code last_message_uuid}, {@code last_message_revised_at}) and {@code rev}, which every change in place
  * increments so that a mover can tell that the row changed under it.
  *
  * @param sk the sort key exactly as stored, which may be in the original's formats
  */
-record GroupRow(String sk, GroupSummary summary, Tally tally, long rev) {
+record GroupRow(String sk, GroupSummary summary, Tally tally, long rev, Shown shown) {
     static final String PREFIX = "GRP#";
     static final String UNREAD_COUNT = "unread_count";
     static final String LAST_READ_AT = "last_read_at";
@@ -44,14 +47,50 @@ record GroupRow(String sk, GroupSummary summary, Tally tally, long rev) {
     static final String COUNTED_SINCE = "counted_since";
     static final String COUNTED_RECENT = "counted_recent";
     static final String REV = "rev";
+    static final String LAST_MESSAGE_UUID = "last_message_uuid";
+    static final String LAST_MESSAGE_REVISED_AT = "last_message_revised_at";
+
+    /**
+     * The message a row shows, and the time of the state it shows (its creation, last edit or deletion), so that
+     * an edit or deletion reaches the row and an earlier state, replayed, does not. A row the original wrote,
+     * or one written before edits existed, shows the message of its own time as sent.
+     */
+    record Shown(Optional<MessageId> message, Timestamp revisedAt) {
+        static Shown of(Message message) {
+            return new Shown(Optional.of(message.id()), message.revisedAt());
+        }
+
+        /** Whether {@code message} is the one shown and in a later state than shown. */
+        boolean isOutdatedBy(Message message, Timestamp lastMessageAt) {
+            boolean same = this.message.map(message.id()::equals).orElse(message.createdAt().equals(lastMessageAt));
+            return same && message.revisedAt().isAfter(revisedAt);
+        }
+    }
 
     static String pk(UserId owner) {
         return PREFIX + owner;
     }
 
-    /** A new row whose count has seen messages up to its last message. */
+    /** A new row showing {@code last}, whose count has seen messages up to it. */
+    static GroupRow of(GroupSummary summary, Message last) {
+        return new GroupRow(summary.lastMessageAt().format(), summary, Tally.startingAt(summary.lastMessageAt()), 0,
+                Shown.of(last));
+    }
+
+    /** A new row as the original wrote them: nothing known of the message but its time. */
     static GroupRow of(GroupSummary summary) {
-        return new GroupRow(summary.lastMessageAt().format(), summary, Tally.startingAt(summary.lastMessageAt()), 0);
+        return new GroupRow(summary.lastMessageAt().format(), summary, Tally.startingAt(summary.lastMessageAt()), 0,
+                new Shown(Optional.empty(), summary.lastMessageAt()));
+    }
+
+    /** The same row with another read state and tally. */
+    GroupRow with(ReadState reads, Tally tally) {
+        return new GroupRow(sk, summary.with(reads), tally, rev, shown);
+    }
+
+    /** The same row showing this later state of its message. */
+    GroupRow showing(Message revised) {
+        return new GroupRow(sk, summary.withTextOf(revised), tally, rev, Shown.of(revised));
     }
 
     Map<String, AttributeValue> key() {
@@ -69,8 +108,18 @@ record GroupRow(String sk, GroupSummary summary, Tally tally, long rev) {
                 USER_DISPLAY_NAME, s(other.displayName()),
                 USER_HANDLE, s(other.handle().value())));
         item.putAll(readAttributes(summary.reads(), tally));
+        item.putAll(shownAttributes());
         item.put(REV, AttributeValue.fromN(Long.toString(rev)));
         return item;
+    }
+
+    /** What a change in place may set besides the read state: the message shown, in its state. */
+    Map<String, AttributeValue> shownAttributes() {
+        Map<String, AttributeValue> attributes = new HashMap<>();
+        attributes.put(MESSAGE, s(summary.lastMessage()));
+        shown.message().ifPresent(id -> attributes.put(LAST_MESSAGE_UUID, s(id.toString())));
+        attributes.put(LAST_MESSAGE_REVISED_AT, s(shown.revisedAt().format()));
+        return attributes;
     }
 
     static Map<String, AttributeValue> readAttributes(ReadState reads, Tally tally) {
@@ -88,7 +137,7 @@ record GroupRow(String sk, GroupSummary summary, Tally tally, long rev) {
     /** The same summary under another sort key, e.g. one microsecond on after a collision. */
     GroupRow at(Timestamp lastMessageAt) {
         return new GroupRow(lastMessageAt.format(), new GroupSummary(summary.owner(), summary.groupId(),
-                summary.other(), summary.lastMessage(), lastMessageAt, summary.reads()), tally, rev);
+                summary.other(), summary.lastMessage(), lastMessageAt, summary.reads()), tally, rev, shown);
     }
 
     static GroupRow from(Map<String, AttributeValue> item) {
@@ -107,7 +156,9 @@ record GroupRow(String sk, GroupSummary summary, Tally tally, long rev) {
                             required(item, USER_DISPLAY_NAME)),
                     required(item, MESSAGE),
                     Timestamp.parse(sk),
-                    reads), tallyOf(item, Timestamp.parse(sk)), number(item, REV).orElse(0L));
+                    reads), tallyOf(item, Timestamp.parse(sk)), number(item, REV).orElse(0L),
+                    new Shown(Attributes.string(item, LAST_MESSAGE_UUID).map(MessageId::of),
+                            time(item, LAST_MESSAGE_REVISED_AT).orElse(Timestamp.parse(sk))));
         } catch (IllegalArgumentException | ArithmeticException e) {
             throw new MalformedItemException("unreadable group summary " + Attributes.keyOf(item), e);
         }

@@ -13,6 +13,7 @@ import com.cruddur.messaging.domain.model.PageRequest;
 import com.cruddur.messaging.domain.model.Timestamp;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +22,9 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * A group's messages, the {@code MSG#<group>} partition: Pattern D's append with its clock, Pattern A's
- * pages, and the newest message or one by id. Every message goes in with a conditional put, so none is
- * ever overwritten; the clock is the newest message time this process has seen of the group ({@link
+ * pages, the newest message or one by id, and a message's edit or deletion. Every message goes in with a
+ * conditional put, so none is ever overwritten — not even by a resend of its own put, which would undo an
+ * edit or a deletion; the clock is the newest message time this process has seen of the group ({@link
  * GroupFacts}), so each message comes after every message its process has seen.
  */
 final class MessageLog {
@@ -48,26 +50,55 @@ final class MessageLog {
     Message append(MessageGroupId group, NewMessage draft) {
         Timestamp at = nextTime(group, draft.proposedAt());
         for (int attempt = 0; attempt < DynamoDbFailures.MAX_ATTEMPTS; attempt++) {
-            Message message = draft.storedIn(group, at);
-            if (put("append", message)) {
+            Optional<Message> stored = put("append", draft.storedIn(group, at));
+            if (stored.isPresent()) {
                 sawMessageAt(group, at);
-                return message;
+                return stored.get();
             }
             at = at.nextMicrosecond();
         }
         throw DynamoDbFailures.gaveUp("append to " + group);
     }
 
-    /** Puts a message row unless another message holds its key; the same message there counts as written. */
-    boolean put(String operation, Message message) {
-        return table.putIf(operation, MessageRow.item(message),
-                TableClient.ITEM_ABSENT + " OR " + Attributes.MESSAGE_UUID + " = :id",
-                Map.of(":id", s(message.id().toString())));
+    /**
+     * Puts a message row unless its key is taken. Returns the message as stored: this one, or this very
+     * message written before (a resent put; a retried send), as it is now — perhaps edited or deleted since,
+     * so it is left as it is. Empty if another message holds the key.
+     */
+    Optional<Message> put(String operation, Message message) {
+        Optional<Map<String, AttributeValue>> holder = table.putOrGetHolder(operation, MessageRow.item(message),
+                TableClient.ITEM_ABSENT, Map.of());
+        if (holder.isEmpty()) {
+            remember(message, message.createdAt().format());
+            return Optional.of(message);
+        }
+        return Optional.of(holder.get())
+                .filter(item -> Attributes.string(item, Attributes.MESSAGE_UUID).filter(message.id().toString()::equals).isPresent())
+                .map(this::remembered);
+    }
+
+    /**
+     * Writes a later state of a message over the stored one, on condition that the stored one is still
+     * {@code current}: the same message, edited as {@code current} was (or not), not deleted. One write,
+     * under the key it is stored with (the original's formats included).
+     */
+    boolean revise(Message current, Message next) {
+        if (current.isDeleted() || !next.isRevisionOf(current)) {
+            return false;
+        }
+        String sk = Optional.ofNullable(facts.messageKeys.getIfPresent(current.id())).orElse(current.createdAt().format());
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":id", s(current.id().toString())));
+        current.editedAt().ifPresent(at -> values.put(":edited", s(at.format())));
+        String condition = Attributes.MESSAGE_UUID + " = :id AND attribute_not_exists(" + MessageRow.DELETED_AT + ") AND "
+                + (current.editedAt().isPresent() ? MessageRow.EDITED_AT + " = :edited"
+                : "attribute_not_exists(" + MessageRow.EDITED_AT + ")");
+        return table.putIf(next.isDeleted() ? "message.delete" : "message.edit", MessageRow.item(next, sk), condition,
+                values);
     }
 
     /** The message stored at this time of the group, strongly consistent (a claimed send checks its own). */
     Optional<Message> at(String operation, MessageGroupId group, Timestamp at) {
-        return table.get(operation, MessageRow.key(group, at), true).map(MessageRow::message);
+        return table.get(operation, MessageRow.key(group, at), true).map(this::remembered);
     }
 
     /**
@@ -92,7 +123,7 @@ final class MessageLog {
      * sender already holds it from the send's response.
      */
     Page<Message> page(MessageGroupId group, PageRequest page) {
-        Page<Message> newestFirst = pages.newestFirst("messages", MessageRow.pk(group), page, MessageRow::message);
+        Page<Message> newestFirst = pages.newestFirst("messages", MessageRow.pk(group), page, this::remembered);
         newestFirst.items().stream().findFirst().ifPresent(newest -> sawMessageAt(group, newest.createdAt()));
         List<Message> oldestFirst = new ArrayList<>(newestFirst.items());
         Collections.reverse(oldestFirst);
@@ -107,15 +138,24 @@ final class MessageLog {
                 .scanIndexForward(false)
                 .limit(1)
                 .consistentRead(true));
-        return latest.items().stream().findFirst().map(MessageRow::message);
+        return latest.items().stream().findFirst().map(this::remembered);
     }
 
     /**
-     * A message by id is found by reading the group back from its newest message, a page at a time
-     * (strongly consistent, as {@link #latest}): a member marks as read what they have just seen, so it
-     * costs what lies after that message.
+     * A message by id, strongly consistent (as {@link #latest}: it may have been stored or revised a moment
+     * ago). One this process has written or read is read by its key; any other is found by reading the group
+     * back from its newest message, a page at a time: a member marks as read, edits or deletes mostly what
+     * they have just seen or sent, so it costs what lies after that message.
      */
     Optional<Message> byId(MessageGroupId group, MessageId id) {
+        String known = facts.messageKeys.getIfPresent(id);
+        if (known != null) {
+            Optional<Message> found = table.get("message.byKey", Map.of(PK, s(MessageRow.pk(group)), SK, s(known)), true)
+                    .map(this::remembered).filter(message -> message.id().equals(id));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
         Map<String, AttributeValue> start = null;
         do {
             Map<String, AttributeValue> from = start;
@@ -128,11 +168,22 @@ final class MessageLog {
                     .consistentRead(true)
                     .exclusiveStartKey(from));
             if (!page.items().isEmpty()) {
-                return Optional.of(MessageRow.message(page.items().get(0)));
+                return Optional.of(remembered(page.items().get(0)));
             }
             start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
         } while (start != null);
         return Optional.empty();
+    }
+
+    /** The message of a row read, its key remembered. */
+    private Message remembered(Map<String, AttributeValue> item) {
+        Message message = MessageRow.message(item);
+        remember(message, item.get(SK).s());
+        return message;
+    }
+
+    private void remember(Message message, String sk) {
+        facts.messageKeys.put(message.id(), sk);
     }
 
     private Optional<Timestamp> latestMessageTime(MessageGroupId group) {

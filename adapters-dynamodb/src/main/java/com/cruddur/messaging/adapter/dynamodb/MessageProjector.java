@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The stream consumer's one code path, shared by the poller and the Lambda handler: the {@code MSG#}
- * inserts of a batch are projected onto their groups' summaries, and so are the read markers of the
+ * inserts and modifications (edits, deletions) of a batch are projected onto their groups' summaries, and so are the read markers of the
  * members records that changed; everything else is skipped.
  *
  * <p>A group's messages in a batch are projected together (a busy conversation costs one summary move
@@ -119,7 +119,7 @@ public final class MessageProjector {
     }
 
     private static Optional<Message> messageOf(ChangeRecord record) {
-        if (!record.isMessageInsert()) {
+        if (!record.isMessageChange()) {
             return Optional.empty();
         }
         try {

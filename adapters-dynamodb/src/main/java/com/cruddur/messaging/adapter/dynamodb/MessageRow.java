@@ -17,15 +17,20 @@ import com.cruddur.messaging.domain.model.MessageId;
 import com.cruddur.messaging.domain.model.Profile;
 import com.cruddur.messaging.domain.model.Timestamp;
 import com.cruddur.messaging.domain.model.UserId;
+import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * A message: {@code MSG#<message_group_uuid>} / {@code created_at}, with {@code message_uuid},
  * {@code message} and the sender's {@code user_uuid}, {@code user_display_name}, {@code user_handle}.
+ * Our addition, which the original ignores: {@code edited_at} and {@code deleted_at} once the sender
+ * edited or deleted it (a deleted message's {@code message} is empty).
  */
 final class MessageRow {
     static final String PREFIX = "MSG#";
+    static final String EDITED_AT = "edited_at";
+    static final String DELETED_AT = "deleted_at";
 
     private MessageRow() {
     }
@@ -39,15 +44,23 @@ final class MessageRow {
     }
 
     static Map<String, AttributeValue> item(Message message) {
+        return item(message, message.createdAt().format());
+    }
+
+    /** The item under a sort key as stored, which may be in the original's formats. */
+    static Map<String, AttributeValue> item(Message message, String sk) {
         Profile sender = message.sender();
-        return Map.of(
+        Map<String, AttributeValue> item = new HashMap<>(Map.of(
                 PK, s(pk(message.groupId())),
-                SK, s(message.createdAt().format()),
+                SK, s(sk),
                 MESSAGE_UUID, s(message.id().toString()),
                 MESSAGE, s(message.text()),
                 USER_UUID, s(sender.id().toString()),
                 USER_DISPLAY_NAME, s(sender.displayName()),
-                USER_HANDLE, s(sender.handle().value()));
+                USER_HANDLE, s(sender.handle().value())));
+        message.editedAt().ifPresent(at -> item.put(EDITED_AT, s(at.format())));
+        message.deletedAt().ifPresent(at -> item.put(DELETED_AT, s(at.format())));
+        return item;
     }
 
     /** Reads our items and the original's (other time offsets, fewer digits). */
@@ -63,7 +76,9 @@ final class MessageRow {
                     new Profile(UserId.of(required(item, USER_UUID)), new Handle(required(item, USER_HANDLE)),
                             required(item, USER_DISPLAY_NAME)),
                     required(item, MESSAGE),
-                    Timestamp.parse(required(item, SK)));
+                    Timestamp.parse(required(item, SK)),
+                    Attributes.string(item, EDITED_AT).map(Timestamp::parse),
+                    Attributes.string(item, DELETED_AT).map(Timestamp::parse));
         } catch (IllegalArgumentException e) {
             throw new MalformedItemException("unreadable message " + Attributes.keyOf(item), e);
         }

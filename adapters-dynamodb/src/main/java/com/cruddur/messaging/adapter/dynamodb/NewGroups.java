@@ -67,11 +67,11 @@ final class NewGroups {
             directory.rememberPair(pair, existing);
             return new GroupCreation.PairTaken(existing);
         }
-        if (!log.put("create.message", message) && !resume) {
+        if (log.put("create.message", message).isEmpty() && !resume) {
             throw new IllegalArgumentException("a message of new group " + group.id() + " already exists");
         }
         for (GroupSummary summary : GroupSummary.of(group, message)) {
-            summaryRows.putNew("create.summary", GroupRow.of(summary));
+            summaryRows.putNew("create.summary", GroupRow.of(summary, message));
         }
         directory.remember(group);
         log.sawMessageAt(group.id(), message.createdAt());

@@ -10,11 +10,7 @@ import com.cruddur.messaging.domain.model.MessageGroupId;
 import com.cruddur.messaging.domain.model.MessageId;
 import com.cruddur.messaging.domain.model.Timestamp;
 import com.cruddur.messaging.domain.model.UserId;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -84,12 +80,4 @@ record SendClaim(UserId sender, ClientMessageId clientId, String pair, MessageId
         return now.getEpochSecond() + keptHours * 3600L;
     }
 
-    static String digest(String text) {
-        try {
-            return Base64.getEncoder().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
 }

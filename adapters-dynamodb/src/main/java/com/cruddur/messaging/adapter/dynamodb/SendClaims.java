@@ -33,7 +33,7 @@ final class SendClaims {
     SendClaim claim(NewMessage draft, MessageGroupId group, Timestamp at, boolean newGroup, UserPair pair) {
         Instant now = Instant.now();
         SendClaim claim = new SendClaim(draft.sender().id(), draft.clientId().orElseThrow(), pair.key(), draft.id(),
-                group, at, newGroup, SendClaim.digest(draft.text().value()),
+                group, at, newGroup, draft.text().digest(),
                 SendClaim.expiry(now, ConversationStore.CLIENT_IDS_KEPT_HOURS));
         Optional<Map<String, AttributeValue>> holder = table.putOrGetHolder("send.claim", claim.item(),
                 TableClient.ITEM_ABSENT + " OR " + SendClaim.EXPIRES_AT + " < :now",

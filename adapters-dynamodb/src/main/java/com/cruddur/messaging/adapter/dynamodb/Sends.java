@@ -88,10 +88,12 @@ final class Sends {
                 }
                 MessageGroupId existing = ((GroupCreation.PairTaken) creation).existing();
                 claim = claims.move(claim, existing, log.nextTime(existing, claim.at()), false);
-            } else if (log.put("send.message", message)) {
-                log.sawMessageAt(claim.group(), claim.at());
-                return message;
             } else {
+                Optional<Message> stored = log.put("send.message", message);
+                if (stored.isPresent()) {
+                    log.sawMessageAt(claim.group(), claim.at());
+                    return stored.get();
+                }
                 claim = claims.move(claim, claim.group(), claim.at().nextMicrosecond(), false);
             }
         }

@@ -39,7 +39,9 @@ final class SummaryCounts {
         Optional<Timestamp> lastReadAt = ReadState.later(reads.lastReadAt(), latestFrom(owner, messages));
         Optional<Timestamp> otherLastReadAt = ReadState.later(reads.otherLastReadAt(), latestFrom(other, messages));
         Timestamp seen = Timestamp.latest(tally.upTo(), latest(messages).createdAt());
+        // An edit or deletion of a message older than the tally's window is of a message counted when it came.
         List<Timestamp> fromOther = messages.stream().filter(message -> message.sender().id().equals(other))
+                .filter(message -> tally.canPlace(message.createdAt()) || !message.isRevised())
                 .map(Message::createdAt).distinct().toList();
         if (!fromOther.stream().allMatch(tally::canPlace)) {
             return recounted(row, lastReadAt, otherLastReadAt, seen);
@@ -58,8 +60,7 @@ final class SummaryCounts {
             }
             unread = after.get();
         }
-        return new GroupRow(row.sk(), summary.with(new ReadState(unread, lastReadAt, otherLastReadAt)), next,
-                row.rev());
+        return row.with(new ReadState(unread, lastReadAt, otherLastReadAt), next);
     }
 
     /**
@@ -75,13 +76,11 @@ final class SummaryCounts {
             return row;
         }
         if (mine.equals(reads.lastReadAt())) {
-            return new GroupRow(row.sk(), row.summary().with(new ReadState(reads.unreadCount(), mine, theirs)),
-                    row.tally(), row.rev());
+            return row.with(new ReadState(reads.unreadCount(), mine, theirs), row.tally());
         }
         Optional<Integer> after = row.tally().countedAfter(mine.orElseThrow());
         if (after.isPresent()) {
-            return new GroupRow(row.sk(), row.summary().with(new ReadState(after.get(), mine, theirs)), row.tally(),
-                    row.rev());
+            return row.with(new ReadState(after.get(), mine, theirs), row.tally());
         }
         return recounted(row, mine, theirs, row.tally().upTo());
     }
@@ -108,7 +107,6 @@ final class SummaryCounts {
                                Timestamp seen) {
         GroupSummary summary = row.summary();
         int unread = counter.messagesFrom(summary.other().id(), summary.groupId(), lastReadAt, seen);
-        return new GroupRow(row.sk(), summary.with(new ReadState(unread, lastReadAt, otherLastReadAt)),
-                Tally.startingAt(seen), row.rev());
+        return row.with(new ReadState(unread, lastReadAt, otherLastReadAt), Tally.startingAt(seen));
     }
 }

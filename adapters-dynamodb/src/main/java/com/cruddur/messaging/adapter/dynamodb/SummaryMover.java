@@ -10,11 +10,13 @@ import com.cruddur.messaging.domain.model.GroupSummary;
 import com.cruddur.messaging.domain.model.Message;
 import com.cruddur.messaging.domain.model.MessageGroup;
 import com.cruddur.messaging.domain.model.MessageGroupId;
+import com.cruddur.messaging.domain.model.MessageId;
 import com.cruddur.messaging.domain.model.Profile;
 import com.cruddur.messaging.domain.model.ReadMarkers;
 import com.cruddur.messaging.domain.model.ReadState;
 import com.cruddur.messaging.domain.model.Timestamp;
 import com.cruddur.messaging.domain.model.UserId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +42,10 @@ import java.util.function.UnaryOperator;
  * goes back in time: a message no newer than the newest row moves nothing. A summary that is missing
  * altogether (its group's creation was interrupted) is written from the group's members. Changes in
  * place are conditional on {@code rev}, so a count is never written over a newer one.
+ *
+ * <p>An edit or a deletion comes as a later state of a message ({@code MODIFY} records): a row showing that
+ * message takes its text in place (the tombstone's is empty), and a row showing a later state, or another
+ * message, keeps what it shows — a replayed earlier state never brings back an edited or deleted text.
  */
 final class SummaryMover {
     private final SummaryRows rows;
@@ -55,7 +61,8 @@ final class SummaryMover {
         this.markers = markers;
     }
 
-    Projection project(List<Message> messages) {
+    Projection project(List<Message> states) {
+        List<Message> messages = latestStates(states);
         MessageGroupId group = messages.get(0).groupId();
         Map<UserId, List<GroupRow>> rowsByOwner = byOwner(rows.inIndex(group));
         int moved = 0;
@@ -128,7 +135,7 @@ final class SummaryMover {
                 ReadState.later(marked.of(other), latestFrom(other, messages)));
         GroupSummary summary = new GroupSummary(owner, group.id(), group.otherThan(owner), latest.text(),
                 latest.createdAt(), reads);
-        rows.putNew("project.complete", GroupRow.of(summary));
+        rows.putNew("project.complete", GroupRow.of(summary, latest));
         return true;
     }
 
@@ -142,7 +149,7 @@ final class SummaryMover {
         Message latest = latest(messages);
         boolean moves = newest.summary().isOlderThan(latest);
         if (!moves) {
-            GroupRow kept = rows.change(newest, row -> counts.counted(row, messages)).orElse(newest);
+            GroupRow kept = rows.change(newest, row -> revised(counts.counted(row, messages), messages)).orElse(newest);
             for (GroupRow row : owned) {
                 if (!row.sk().equals(kept.sk())) {
                     removeInto(row, kept);
@@ -152,7 +159,7 @@ final class SummaryMover {
         }
         GroupRow counted = counts.counted(newest, messages);
         GroupRow target = rows.putNew("project.move", new GroupRow(latest.createdAt().format(),
-                counted.summary().movedTo(latest), counted.tally(), 0));
+                counted.summary().movedTo(latest), counted.tally(), 0, GroupRow.Shown.of(latest)));
         for (GroupRow row : owned) {
             if (!removeInto(row, target)) {
                 // The row we moved from is gone: someone else moved it after the index was read, so the
@@ -162,6 +169,19 @@ final class SummaryMover {
             }
         }
         return true;
+    }
+
+    /** The row showing the later state of its message (its edit or deletion), if one is among the messages. */
+    private static GroupRow revised(GroupRow row, List<Message> messages) {
+        return messages.stream().filter(message -> row.shown().isOutdatedBy(message, row.summary().lastMessageAt()))
+                .findFirst().map(row::showing).orElse(row);
+    }
+
+    /** Each message once, in the latest of its states the batch holds (a stream has its insert, then its edits). */
+    private static List<Message> latestStates(List<Message> states) {
+        Map<MessageId, Message> latest = new LinkedHashMap<>();
+        states.forEach(state -> latest.merge(state.id(), state, (a, b) -> b.revisedAt().isAfter(a.revisedAt()) ? b : a));
+        return List.copyOf(latest.values());
     }
 
     /**

@@ -72,25 +72,33 @@ final class SummaryRows {
     }
 
     /**
-     * Updates a row in place to what {@code next} makes of it, on condition that nobody changed it since it
-     * was read; if somebody did, {@code next} is applied to the row as it is now. Returns the row as
+     * Updates a row in place to what {@code next} makes of it (its read state, and the text of the message
+     * it shows when that was edited or deleted), on condition that nobody changed it since it was read; if somebody did, {@code next} is applied to the row as it is now. Returns the row as
      * written (or unchanged), or nothing if the row is gone.
      */
     Optional<GroupRow> change(GroupRow row, UnaryOperator<GroupRow> next) {
         GroupRow current = row;
         for (int attempt = 0; attempt < MAX_RETRIES; attempt++) {
             GroupRow wanted = next.apply(current);
-            if (wanted.summary().reads().equals(current.summary().reads()) && wanted.tally().equals(current.tally())) {
+            boolean readsChange = !(wanted.summary().reads().equals(current.summary().reads())
+                    && wanted.tally().equals(current.tally()));
+            boolean textChanges = !wanted.shown().equals(current.shown());
+            if (!readsChange && !textChanges) {
                 return Optional.of(current);
             }
             Map<String, AttributeValue> values = new HashMap<>(unchangedValues(current));
             StringBuilder update = new StringBuilder("SET " + GroupRow.REV + " = :next");
             values.put(":next", AttributeValue.fromN(Long.toString(current.rev() + 1)));
-            GroupRow.readAttributes(wanted.summary().reads(), wanted.tally()).forEach((name, value) -> {
+            Map<String, AttributeValue> changed = new HashMap<>(GroupRow.readAttributes(wanted.summary().reads(), wanted.tally()));
+            if (textChanges) {
+                changed.putAll(wanted.shownAttributes());
+            }
+            changed.forEach((name, value) -> {
                 update.append(", ").append(name).append(" = :").append(name);
                 values.put(":" + name, value);
             });
-            var written = table.updateIf("project.reads", current.key(), update.toString(), unchanged(current), values);
+            var written = table.updateIf(textChanges ? "project.revision" : "project.reads", current.key(), update.toString(),
+                    unchanged(current), values);
             if (written.done()) {
                 return Optional.of(GroupRow.from(written.item()));
             }

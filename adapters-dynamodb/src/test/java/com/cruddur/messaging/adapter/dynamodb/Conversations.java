@@ -56,6 +56,11 @@ final class Conversations {
         return new ChangeRecord("INSERT", nextSequenceNumber(), MessageRow.item(message));
     }
 
+    /** A stream record of the message's edit or deletion: its new image. */
+    static ChangeRecord modified(Message message) {
+        return new ChangeRecord("MODIFY", nextSequenceNumber(), MessageRow.item(message));
+    }
+
     static String nextSequenceNumber() {
         return String.format("%021d", SEQUENCE.incrementAndGet());
     }

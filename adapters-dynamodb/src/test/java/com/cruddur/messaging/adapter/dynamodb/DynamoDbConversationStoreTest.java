@@ -2,6 +2,7 @@ package com.cruddur.messaging.adapter.dynamodb;
 
 import com.cruddur.messaging.domain.application.port.out.ConversationStore;
 import com.cruddur.messaging.domain.contract.ConversationStoreContract;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The domain's contract, unchanged, against DynamoDB Local. */
 class DynamoDbConversationStoreTest extends ConversationStoreContract {
@@ -10,5 +11,14 @@ class DynamoDbConversationStoreTest extends ConversationStoreContract {
     @Override
     protected ConversationStore store() {
         return STORE;
+    }
+
+    /** Every item of the table, every string attribute (message rows, summaries, claims, members records). */
+    @Override
+    protected boolean holdsText(String text) {
+        return DynamoDbEngine.CLIENT.scanPaginator(scan -> scan.tableName(DynamoDbEngine.TABLE.name())).items().stream()
+                .flatMap(item -> item.values().stream())
+                .map(AttributeValue::s)
+                .anyMatch(value -> value != null && value.contains(text));
     }
 }

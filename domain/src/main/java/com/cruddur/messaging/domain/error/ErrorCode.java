@@ -13,7 +13,10 @@ public enum ErrorCode {
     CURSOR_INVALID("cursor_invalid"),
     CLIENT_MESSAGE_ID_INVALID("client_message_id_invalid"),
     CLIENT_MESSAGE_ID_REUSED("client_message_id_reused"),
-    UP_TO_INVALID("up_to_invalid");
+    UP_TO_INVALID("up_to_invalid"),
+    MESSAGE_UUID_INVALID("message_uuid_invalid"),
+    MESSAGE_DELETED("message_deleted"),
+    MESSAGE_CHANGED("message_changed");
 
     private final String code;
 

@@ -8,7 +8,8 @@ import java.util.Set;
  * audience is the group's members: nobody else ever receives it.
  */
 public sealed interface ConversationEvent
-        permits ConversationEvent.MessageSent, ConversationEvent.ReadMarkerMoved, ConversationEvent.Typing {
+        permits ConversationEvent.MessageSent, ConversationEvent.MessageRevised, ConversationEvent.ReadMarkerMoved,
+        ConversationEvent.Typing {
 
     MessageGroupId group();
 
@@ -22,6 +23,18 @@ public sealed interface ConversationEvent
     /** A new message was stored (not a retry's answer). */
     record MessageSent(Message message, Set<UserId> audience) implements ConversationEvent {
         public MessageSent {
+            audience = Set.copyOf(audience);
+        }
+
+        @Override
+        public MessageGroupId group() {
+            return message.groupId();
+        }
+    }
+
+    /** A message was edited, or deleted ({@link Message#isDeleted}: the event carries the tombstone, never the text). */
+    record MessageRevised(Message message, Set<UserId> audience) implements ConversationEvent {
+        public MessageRevised {
             audience = Set.copyOf(audience);
         }
 

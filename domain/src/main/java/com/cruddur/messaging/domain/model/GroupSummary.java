@@ -40,6 +40,16 @@ public record GroupSummary(UserId owner, MessageGroupId groupId, Profile other, 
         return new GroupSummary(owner, groupId, other, message.text(), message.createdAt(), reads);
     }
 
+    /** Whether the summary shows this message (the one of its time: a group's messages have distinct times). */
+    public boolean shows(Message message) {
+        return message.createdAt().equals(lastMessageAt);
+    }
+
+    /** The summary showing the message's text as it is now (edited, or erased by its deletion). */
+    public GroupSummary withTextOf(Message message) {
+        return new GroupSummary(owner, groupId, other, message.text(), lastMessageAt, reads);
+    }
+
     public GroupSummary with(ReadState reads) {
         return new GroupSummary(owner, groupId, other, lastMessage, lastMessageAt, reads);
     }

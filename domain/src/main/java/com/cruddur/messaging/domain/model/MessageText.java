@@ -1,6 +1,10 @@
 package com.cruddur.messaging.domain.model;
 
 import com.cruddur.messaging.domain.error.ErrorCode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,5 +45,18 @@ public record MessageText(String value) {
     /** @throws IllegalArgumentException when {@link #problemOf} names a problem */
     public static MessageText of(String raw) {
         return new MessageText(raw == null ? null : raw.strip());
+    }
+
+    /**
+     * The text's SHA-256 (Base64): what a store keeps of a named send to tell its retry from a reuse of its
+     * id, so that no copy of the text outlives the message's edit or deletion.
+     */
+    public String digest() {
+        try {
+            return Base64.getEncoder().encodeToString(
+                    MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 }

@@ -49,6 +49,12 @@ public abstract class ConversationStoreContract {
 
     protected abstract ConversationStore store();
 
+    /**
+     * Whether anything the store holds for these users' conversations — every item or row, the summaries and
+     * the records of named sends included — contains the text: a deletion must erase it, not hide it.
+     */
+    protected abstract boolean holdsText(String text);
+
     private ConversationStore store;
     private Profile alice;
     private Profile bob;
@@ -543,6 +549,147 @@ public abstract class ConversationStoreContract {
 
         store.projectReads(store.markRead(group.id(), alice.id(), at(ReadState.COUNTED_MAX + 1 - 998)));
         assertThat(onlySummaryOf(alice).reads().unreadCount()).isEqualTo(998);
+    }
+
+    // Edits and deletions (SPEC §9)
+
+    @Test
+    void anEditReplacesTheTextInPlace() {
+        MessageGroup group = created(alice, bob, "hi bob", T0);
+        Message sent = stored(group, alice, "helo", at(1));
+        Message edited = sent.edited(MessageText.of("hello"), at(5));
+
+        assertThat(store.revise(sent, edited)).isTrue();
+
+        assertThat(store.message(group.id(), sent.id())).contains(edited);
+        assertThat(store.messages(group.id(), PageRequest.firstPage()).items()).containsExactly(
+                store.messages(group.id(), PageRequest.firstPage()).items().get(0), edited);
+        assertThat(edited.createdAt()).isEqualTo(at(1));
+        assertThat(edited.editedAt()).contains(at(5));
+    }
+
+    @Test
+    void aDeletionLeavesATombstoneInPlaceAndTheTextNowhere() {
+        MessageGroup group = created(alice, bob, "hi bob", T0);
+        ClientMessageId id = new ClientMessageId("phone-1:secret");
+        Message sent = store.append(group.id(), draft(alice, "my secret plan", at(1), id));
+        store.project(sent);
+        stored(group, bob, "tell me", at(2));
+        Message edited = sent.edited(MessageText.of("my other secret"), at(3));
+        assertThat(store.revise(sent, edited)).isTrue();
+        assertThat(holdsText("my secret plan")).as("the edited text").isFalse();
+
+        Message tombstone = edited.deleted(at(4));
+        assertThat(store.revise(edited, tombstone)).isTrue();
+
+        assertThat(tombstone.text()).isEmpty();
+        assertThat(store.message(group.id(), sent.id())).contains(tombstone);
+        assertThat(texts(store.messages(group.id(), PageRequest.firstPage()))).containsExactly("hi bob", "", "tell me");
+        assertThat(holdsText("my other secret")).as("the deleted text").isFalse();
+        assertThat(holdsText("tell me")).as("what the check looks for is there while not deleted").isTrue();
+    }
+
+    @Test
+    void aRevisionOfAStateNoLongerStoredWritesNothing() {
+        MessageGroup group = created(alice, bob, "hi bob", T0);
+        Message sent = stored(group, alice, "first", at(1));
+        Message edited = sent.edited(MessageText.of("second"), at(2));
+        assertThat(store.revise(sent, edited)).isTrue();
+
+        assertThat(store.revise(sent, sent.edited(MessageText.of("stale"), at(3)))).isFalse();
+        assertThat(store.revise(sent, sent.deleted(at(3)))).isFalse();
+        Message unknown = new Message(new MessageId(UUID.randomUUID()), group.id(), alice, "none", at(1));
+        assertThat(store.revise(unknown, unknown.deleted(at(3)))).isFalse();
+
+        assertThat(store.message(group.id(), sent.id())).contains(edited);
+    }
+
+    @Test
+    void racingRevisionsOfOneStateWriteExactlyOne() throws Exception {
+        MessageGroup group = created(alice, bob, "hi bob", T0);
+        Message sent = stored(group, alice, "draft", at(1));
+
+        List<Boolean> written = Concurrently.run(8, i -> store.revise(sent, i % 2 == 0
+                ? sent.edited(MessageText.of("edit " + i), at(2)) : sent.deleted(at(2))));
+
+        assertThat(written).containsOnlyOnce(true);
+    }
+
+    @Test
+    void bothSummariesFollowARevisionOfTheNewestMessage() {
+        MessageGroup group = created(alice, bob, "hi bob", T0);
+        Message sent = stored(group, bob, "see you at 5", at(1));
+        Message edited = sent.edited(MessageText.of("see you at 6"), at(2));
+
+        store.revise(sent, edited);
+        store.project(edited);
+
+        assertThat(onlySummaryOf(alice)).isEqualTo(new GroupSummary(alice.id(), group.id(), bob, "see you at 6", at(1),
+                reads(1, T0, at(1))));
+        assertThat(onlySummaryOf(bob).lastMessage()).isEqualTo("see you at 6");
+
+        Message tombstone = edited.deleted(at(3));
+        store.revise(edited, tombstone);
+        store.project(tombstone);
+
+        assertThat(onlySummaryOf(alice)).isEqualTo(new GroupSummary(alice.id(), group.id(), bob, "", at(1),
+                reads(1, T0, at(1))));
+        assertThat(onlySummaryOf(bob).lastMessage()).isEmpty();
+    }
+
+    @Test
+    void aRevisionOfAnOlderMessageLeavesTheSummaries() {
+        MessageGroup group = created(alice, bob, "hi bob", T0);
+        Message older = stored(group, bob, "older", at(1));
+        stored(group, alice, "newest", at(2));
+        Message tombstone = older.deleted(at(3));
+
+        store.revise(older, tombstone);
+        Projection projection = store.project(tombstone);
+
+        assertThat(projection.moved()).isZero();
+        assertThat(onlySummaryOf(alice).lastMessage()).isEqualTo("newest");
+        assertThat(onlySummaryOf(bob)).isEqualTo(new GroupSummary(bob.id(), group.id(), alice, "newest", at(2),
+                reads(1, at(1), at(2))));
+    }
+
+    @Test
+    void earlierStatesProjectedAgainNeverUndoARevision() {
+        MessageGroup group = created(alice, bob, "hi bob", T0);
+        Message sent = stored(group, bob, "v1", at(1));
+        Message edited = sent.edited(MessageText.of("v2"), at(2));
+        store.revise(sent, edited);
+        store.project(edited);
+        Message tombstone = edited.deleted(at(3));
+        store.revise(edited, tombstone);
+        store.project(tombstone);
+
+        store.project(List.of(edited, sent));
+        store.project(sent);
+        store.project(edited);
+
+        assertThat(onlySummaryOf(alice).lastMessage()).isEmpty();
+        assertThat(onlySummaryOf(bob).lastMessage()).isEmpty();
+        assertThat(onlySummaryOf(alice).lastMessageAt()).isEqualTo(at(1));
+        assertThat(store.message(group.id(), sent.id())).contains(tombstone);
+    }
+
+    @Test
+    void aSendRetriedAfterItsMessageChangedAnswersWithTheMessageAsItIsNow() {
+        MessageGroup group = created(alice, bob, "hi bob", T0);
+        ClientMessageId id = new ClientMessageId("phone-2:7");
+        Message sent = store.append(group.id(), draft(bob, "hi alice", at(1), id));
+        Message edited = sent.edited(MessageText.of("hello alice"), at(2));
+        store.revise(sent, edited);
+
+        assertThat(store.append(group.id(), draft(bob, "hi alice", at(3), id))).isEqualTo(edited);
+        Message tombstone = edited.deleted(at(4));
+        store.revise(edited, tombstone);
+        assertThat(store.append(group.id(), draft(bob, "hi alice", at(5), id))).isEqualTo(tombstone);
+
+        assertThat(texts(store.messages(group.id(), PageRequest.firstPage()))).containsExactly("hi bob", "");
+        assertThatThrownBy(() -> store.append(group.id(), draft(bob, "hello alice", at(6), id)))
+                .isInstanceOf(ConflictException.class);
     }
 
     private MessageGroup created(Profile sender, Profile receiver, String text, Timestamp at) {

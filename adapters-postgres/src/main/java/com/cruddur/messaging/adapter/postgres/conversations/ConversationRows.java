@@ -82,11 +82,31 @@ public interface ConversationRows extends GenericRepository<GroupRecord, UUID> {
      * Claims a client's id for a message about to be inserted in this transaction; an expired claim is
      * taken over. Returns 0 when a live claim exists (a racing claim waits for the other transaction).
      */
-    @Query("INSERT INTO client_message_ids (sender_uuid, client_message_id, message_uuid, expires_at) "
-            + "VALUES (:sender, :clientId, :message, now() + make_interval(hours => :keptHours)) "
+    @Query("INSERT INTO client_message_ids (sender_uuid, client_message_id, message_uuid, expires_at, text_sha256) "
+            + "VALUES (:sender, :clientId, :message, now() + make_interval(hours => :keptHours), :textSha256) "
             + "ON CONFLICT (sender_uuid, client_message_id) DO UPDATE SET message_uuid = EXCLUDED.message_uuid, "
-            + "expires_at = EXCLUDED.expires_at WHERE client_message_ids.expires_at <= now()")
-    int claimClientId(UUID sender, String clientId, UUID message, int keptHours);
+            + "expires_at = EXCLUDED.expires_at, text_sha256 = EXCLUDED.text_sha256 "
+            + "WHERE client_message_ids.expires_at <= now()")
+    int claimClientId(UUID sender, String clientId, UUID message, int keptHours, String textSha256);
+
+    /** The digest of a claimed send's text; none for claims made before digests were kept. */
+    @Query("SELECT text_sha256 FROM client_message_ids WHERE sender_uuid = :sender AND client_message_id = :clientId")
+    Optional<String> findClaimedTextDigest(UUID sender, String clientId);
+
+    /**
+     * Writes a later state of a message (its edit or deletion) on condition that it is still as the caller
+     * read it and not deleted. Returns 0 when it changed meanwhile.
+     */
+    @Query("UPDATE messages SET message = :message, edited_at = :editedAt, deleted_at = :deletedAt "
+            + "WHERE uuid = :uuid AND message_group_uuid = :group AND deleted_at IS NULL "
+            + "AND edited_at IS NOT DISTINCT FROM CAST(:wasEditedAt AS timestamptz)")
+    int reviseMessage(UUID uuid, UUID group, String message, @Nullable OffsetDateTime editedAt,
+                      @Nullable OffsetDateTime deletedAt, @Nullable OffsetDateTime wasEditedAt);
+
+    /** The group's summaries that show the message of this time (its newest) take its text as it is now. */
+    @Query("UPDATE message_group_summaries SET last_message = :message "
+            + "WHERE message_group_uuid = :group AND last_message_at = :createdAt")
+    int reviseSummaries(UUID group, String message, OffsetDateTime createdAt);
 
     @Query("SELECT m.* FROM client_message_ids c JOIN messages m ON m.uuid = c.message_uuid "
             + "WHERE c.sender_uuid = :sender AND c.client_message_id = :clientId")

@@ -40,8 +40,10 @@ import java.util.function.Supplier;
 /**
  * Conversations in PostgreSQL tables. What DynamoDB needs conditions and a stream for, the database
  * does itself: a unique constraint keeps one group per pair, a row lock lets appends to a group take
- * turns, and a message and both summaries are written in one transaction. A client's id for a send is
- * claimed in the same transaction, before the message; unread counts are counted by the listing query.
+ * turns, and a message and both summaries are written in one transaction — so are a message's edit or
+ * deletion and the summaries that show it. A client's id for a send is claimed in the same transaction, before
+ * the message, with its text's digest (not the text, which an edit or deletion must not leave behind); unread
+ * counts are counted by the listing query.
  */
 public final class PostgresConversationStore implements ConversationStore {
     private final ConversationRows rows;
@@ -129,14 +131,16 @@ public final class PostgresConversationStore implements ConversationStore {
         UUID sender = draft.sender().id().value();
         String id = draft.clientId().get().value();
         rows.forgetExpiredClientIds();
-        if (rows.claimClientId(sender, id, draft.id().value(), CLIENT_IDS_KEPT_HOURS) == 1) {
+        if (rows.claimClientId(sender, id, draft.id().value(), CLIENT_IDS_KEPT_HOURS, draft.text().digest()) == 1) {
             return Optional.empty();
         }
         Message earlier = rows.findClaimedMessage(sender, id).map(MessageRecord::toMessage)
                 .orElseThrow(() -> new IllegalStateException("a claimed client id without its message: " + id));
         boolean samePair = rows.findGroup(earlier.groupId().value()).map(record -> record.group().pair())
                 .filter(pair::equals).isPresent();
-        if (!samePair || !earlier.text().equals(draft.text().value())) {
+        boolean sameText = rows.findClaimedTextDigest(sender, id).map(draft.text().digest()::equals)
+                .orElse(earlier.text().equals(draft.text().value()));
+        if (!samePair || !sameText) {
             throw ConflictException.clientMessageIdReused();
         }
         return Optional.of(earlier);
@@ -150,6 +154,24 @@ public final class PostgresConversationStore implements ConversationStore {
     @Override
     public Optional<Message> message(MessageGroupId group, MessageId id) {
         return failures.guard(() -> rows.findMessage(group.value(), id.value()).map(MessageRecord::toMessage));
+    }
+
+    /** The message and the summaries that show it, in one transaction. */
+    @Override
+    public boolean revise(Message current, Message next) {
+        if (!next.isRevisionOf(current)) {
+            return false;
+        }
+        return write(() -> {
+            int revised = rows.reviseMessage(next.id().value(), next.groupId().value(), next.text(),
+                    next.editedAt().map(PostgresConversationStore::time).orElse(null),
+                    next.deletedAt().map(PostgresConversationStore::time).orElse(null),
+                    current.editedAt().map(PostgresConversationStore::time).orElse(null));
+            if (revised == 1) {
+                rows.reviseSummaries(next.groupId().value(), next.text(), time(next.createdAt()));
+            }
+            return revised == 1;
+        });
     }
 
     @Override

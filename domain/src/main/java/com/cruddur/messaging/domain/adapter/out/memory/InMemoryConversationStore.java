@@ -39,7 +39,8 @@ import java.util.function.Supplier;
  * Conversations in memory, for tests and the {@code memory} store setting. One read-write lock
  * makes every operation atomic; summaries move together with {@link #append}, as in PostgreSQL, and
  * unread counts are counted when summaries are read. Client message ids are kept as long as the
- * process lives (at least the 24 hours promised).
+ * process lives (at least the 24 hours promised), each with its message's id and its text's digest only,
+ * so that an edit or a deletion leaves no copy of the text behind.
  */
 public final class InMemoryConversationStore implements ConversationStore {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
@@ -48,10 +49,14 @@ public final class InMemoryConversationStore implements ConversationStore {
     private final Map<MessageGroupId, NavigableMap<Timestamp, Message>> messagesByGroup = new HashMap<>();
     private final Map<UserId, Map<MessageGroupId, GroupSummary>> summariesByOwner = new HashMap<>();
     private final Map<MessageGroupId, Map<UserId, Timestamp>> markersByGroup = new HashMap<>();
-    private final Map<ClientSend, Message> sendsByClientId = new HashMap<>();
+    private final Map<ClientSend, SentUnderId> sendsByClientId = new HashMap<>();
 
     /** A send the client named: its sender and the id. */
     private record ClientSend(UserId sender, ClientMessageId id) {
+    }
+
+    /** What a named send stored: its message, and its text's digest. */
+    private record SentUnderId(MessageGroupId group, Timestamp at, String textDigest) {
     }
 
     @Override
@@ -111,20 +116,24 @@ public final class InMemoryConversationStore implements ConversationStore {
         });
     }
 
-    /** The message sent before under the draft's client id, if the same; a different one is a conflict. */
+    /**
+     * The message sent before under the draft's client id as it is now (perhaps edited or deleted since), if
+     * it was the same text to the same pair; a different one is a conflict.
+     */
     private Optional<Message> earlierSend(NewMessage draft, UserPair pair) {
-        Optional<Message> earlier = draft.clientId()
+        Optional<SentUnderId> earlier = draft.clientId()
                 .map(id -> sendsByClientId.get(new ClientSend(draft.sender().id(), id)));
-        if (earlier.isPresent() && !(earlier.get().text().equals(draft.text().value())
-                && groups.get(earlier.get().groupId()).pair().equals(pair))) {
+        if (earlier.isPresent() && !(earlier.get().textDigest().equals(draft.text().digest())
+                && groups.get(earlier.get().group()).pair().equals(pair))) {
             throw ConflictException.clientMessageIdReused();
         }
-        return earlier;
+        return earlier.map(sent -> messagesByGroup.get(sent.group()).get(sent.at()));
     }
 
     /** Remembers the client's id of a stored message, and moves the sender's marker to it. */
     private void stored(NewMessage draft, Message message) {
-        draft.clientId().ifPresent(id -> sendsByClientId.put(new ClientSend(draft.sender().id(), id), message));
+        draft.clientId().ifPresent(id -> sendsByClientId.put(new ClientSend(draft.sender().id(), id),
+                new SentUnderId(message.groupId(), message.createdAt(), draft.text().digest())));
         moveMarker(message.groupId(), message.sender().id(), message.createdAt());
     }
 
@@ -144,6 +153,21 @@ public final class InMemoryConversationStore implements ConversationStore {
     public Optional<Message> message(MessageGroupId group, MessageId id) {
         return read(() -> messagesByGroup.getOrDefault(group, Collections.emptyNavigableMap()).values().stream()
                 .filter(message -> message.id().equals(id)).findFirst());
+    }
+
+    /** The message and the summaries that show it change together. */
+    @Override
+    public boolean revise(Message current, Message next) {
+        return write(() -> {
+            NavigableMap<Timestamp, Message> messages = messagesByGroup.get(current.groupId());
+            if (messages == null || !current.equals(messages.get(current.createdAt())) || !next.isRevisionOf(current)) {
+                return false;
+            }
+            messages.put(next.createdAt(), next);
+            summariesByOwner.values().forEach(owned -> owned.computeIfPresent(next.groupId(),
+                    (group, summary) -> summary.shows(next) ? summary.withTextOf(next) : summary));
+            return true;
+        });
     }
 
     @Override

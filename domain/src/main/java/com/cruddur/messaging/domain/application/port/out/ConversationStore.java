@@ -34,6 +34,11 @@ import java.util.Optional;
  * {@link com.cruddur.messaging.domain.model.ReadState} counts the other member's messages after the
  * owner's marker. Stores may update summaries when markers move or only when {@link #projectReads} is
  * called, as they may for messages and {@link #project}.
+ *
+ * <p><b>Edits and deletions.</b> {@link #revise} replaces a message with a later state of it (see
+ * {@link Message#isRevisionOf}); a deletion erases the text from every item or row that held it, the
+ * summaries included. A summary showing the message follows its revision — at once, or when {@link
+ * #project} is called with it — and no summary ever goes back to an earlier state or an older message.
  */
 public interface ConversationStore {
     int CLIENT_IDS_KEPT_HOURS = 24;
@@ -71,6 +76,13 @@ public interface ConversationStore {
      */
     ReadMarkers markRead(MessageGroupId group, UserId reader, Timestamp upTo);
 
+    /**
+     * Stores {@code next}, a later state of {@code current} (its edit or its deletion), on condition that the
+     * stored message is still {@code current}. Returns false, writing nothing, if it is not (it changed
+     * meanwhile, or is gone).
+     */
+    boolean revise(Message current, Message next);
+
     /** The latest page of a group's messages, oldest first; the next page holds older messages. */
     Page<Message> messages(MessageGroupId group, PageRequest page);
 
@@ -81,8 +93,9 @@ public interface ConversationStore {
      * Brings both members' summaries of a group up to these messages of it (as a stream delivers them:
      * in any order, perhaps again): each summary moves to the newest where it is newer than what it
      * shows, and counts what its owner has not read. Idempotent: replayed, duplicated or older messages
-     * change nothing and are never counted twice. Stores that update summaries together with
-     * {@link #append} still accept this call and change nothing.
+     * change nothing and are never counted twice. A later state of the message a summary shows (its edit
+     * or deletion) updates the summary's text in place; an earlier state changes nothing. Stores that update
+     * summaries together with {@link #append} and {@link #revise} still accept this call and change nothing.
      */
     Projection project(List<Message> storedInOneGroup);
 
