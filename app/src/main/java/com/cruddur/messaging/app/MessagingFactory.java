@@ -13,6 +13,8 @@ import com.cruddur.messaging.domain.application.port.in.SendMessageToGroupUseCas
 import com.cruddur.messaging.domain.application.port.in.SendMessageToHandleUseCase;
 import com.cruddur.messaging.domain.application.port.in.ShowShortProfileUseCase;
 import com.cruddur.messaging.domain.application.port.in.SignalTypingUseCase;
+import com.cruddur.messaging.domain.application.port.in.DeleteMessageUseCase;
+import com.cruddur.messaging.domain.application.port.in.EditMessageUseCase;
 import com.cruddur.messaging.domain.application.port.out.Clock;
 import com.cruddur.messaging.domain.application.port.out.ConversationStore;
 import com.cruddur.messaging.domain.application.port.out.EventBus;
@@ -33,6 +35,9 @@ import com.cruddur.messaging.domain.application.usecase.SendMessageToGroup;
 import com.cruddur.messaging.domain.application.usecase.SendMessageToHandle;
 import com.cruddur.messaging.domain.application.usecase.ShowShortProfile;
 import com.cruddur.messaging.domain.application.usecase.SignalTyping;
+import com.cruddur.messaging.domain.application.usecase.DeleteMessage;
+import com.cruddur.messaging.domain.application.usecase.EditMessage;
+import com.cruddur.messaging.domain.application.usecase.OwnMessages;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.tracing.annotation.NewSpan;
 import jakarta.inject.Singleton;
@@ -114,6 +119,25 @@ class MessagingFactory {
     @NewSpan
     SignalTypingUseCase signalTyping(Callers callers, Memberships memberships, EventBus events, Clock clock) {
         return new SignalTyping(callers, memberships, events, clock);
+    }
+
+    @Singleton
+    OwnMessages ownMessages(ConversationStore store) {
+        return new OwnMessages(store);
+    }
+
+    @Singleton
+    @NewSpan
+    EditMessageUseCase editMessage(Callers callers, Memberships memberships, OwnMessages messages, Clock clock,
+                                   EventBus events) {
+        return new EditMessage(callers, memberships, messages, clock, events);
+    }
+
+    @Singleton
+    @NewSpan
+    DeleteMessageUseCase deleteMessage(Callers callers, Memberships memberships, OwnMessages messages, Clock clock,
+                                       EventBus events) {
+        return new DeleteMessage(callers, memberships, messages, clock, events);
     }
 
     @Singleton

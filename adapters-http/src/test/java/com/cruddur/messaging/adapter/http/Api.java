@@ -37,6 +37,15 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    HttpResponse<String> patch(String path, String token, String json) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    HttpResponse<String> delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
     /** Sends the request and checks the exchange against the API document ({@link ApiContract}). */
     HttpResponse<String> send(HttpRequest.Builder request) {
         try {

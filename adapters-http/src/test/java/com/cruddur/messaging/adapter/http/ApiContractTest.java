@@ -28,7 +28,7 @@ class ApiContractTest extends HttpTest {
         assertThat(sent.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         assertThat(sent.body()).matches("\\{\"message_group_uuid\":\"" + UUID + "\",\"uuid\":\"" + UUID
                 + "\",\"display_name\":\"Alice Tester\",\"handle\":\"" + alice.handle()
-                + "\",\"message\":\"Hi Bob!\",\"created_at\":\"" + TIMESTAMP + "\"\\}");
+                + "\",\"message\":\"Hi Bob!\",\"created_at\":\"" + TIMESTAMP + "\",\"edited_at\":null,\"deleted_at\":null\\}");
         String group = extract(sent.body(), "\"message_group_uuid\":\"(" + UUID + ")\"");
         String message = extract(sent.body(), "\"uuid\":\"(" + UUID + ")\"");
         String at = extract(sent.body(), "\"created_at\":\"(" + TIMESTAMP + ")\"");
@@ -43,7 +43,7 @@ class ApiContractTest extends HttpTest {
                 + "\"last_read_at\":\"" + at + "\",\"other_last_read_at\":null}]");
         assertThat(api().get("/api/messages/" + group, tokenOf(bob)).body()).isEqualTo("[{\"uuid\":\"" + message
                 + "\",\"display_name\":\"Alice Tester\",\"handle\":\"" + alice.handle()
-                + "\",\"message\":\"Hi Bob!\",\"created_at\":\"" + at + "\"}]");
+                + "\",\"message\":\"Hi Bob!\",\"created_at\":\"" + at + "\",\"edited_at\":null,\"deleted_at\":null}]");
     }
 
     @Test
@@ -60,7 +60,8 @@ class ApiContractTest extends HttpTest {
         assertThat(reply.statusCode()).isEqualTo(200);
         assertThat(reply.body()).matches("\\{\"message_group_uuid\":\"" + group + "\",\"uuid\":\"" + UUID
                 + "\",\"display_name\":\"Bob Tester\",\"handle\":\"" + bob.handle()
-                + "\",\"message\":\"hello alice\",\"created_at\":\"" + TIMESTAMP + "\"\\}");
+                + "\",\"message\":\"hello alice\",\"created_at\":\"" + TIMESTAMP
+                + "\",\"edited_at\":null,\"deleted_at\":null\\}");
         assertThat(extract(reply.body(), "\"uuid\":\"(" + UUID + ")\"")).isNotEqualTo(TestWiring.sub(bob));
         assertThat(api().get("/api/messages/" + group, tokenOf(alice)).body())
                 .matches("\\[\\{.*\"message\":\"hi\".*\\},\\{.*\"message\":\"hello alice\".*\\}\\]");

@@ -60,16 +60,18 @@ class ApiDocumentTest extends HttpTest {
                 .forEach((PathItem.HttpMethod method, io.swagger.v3.oas.models.Operation operation) ->
                         ids.put(method.name().toLowerCase(Locale.ROOT) + " " + path, operation.getOperationId())));
 
-        assertThat(ids).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "get /api/message_groups", "listMessageGroups",
-                "get /api/messages/{message_group_uuid}", "listMessages",
-                "post /api/messages", "sendMessage",
-                "post /api/message_groups/{message_group_uuid}/read", "markGroupRead",
-                "post /api/message_groups/{message_group_uuid}/typing", "signalTyping",
-                "get /api/users/@{handle}/short", "getShortProfile",
-                "get /api/events", "followEvents",
-                "post /api/events/ticket", "issueEventTicket",
-                "get /health", "getHealth"));
+        assertThat(ids).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                Map.entry("get /api/message_groups", "listMessageGroups"),
+                Map.entry("get /api/messages/{message_group_uuid}", "listMessages"),
+                Map.entry("post /api/messages", "sendMessage"),
+                Map.entry("post /api/message_groups/{message_group_uuid}/read", "markGroupRead"),
+                Map.entry("post /api/message_groups/{message_group_uuid}/typing", "signalTyping"),
+                Map.entry("patch /api/messages/{message_group_uuid}/{message_uuid}", "editMessage"),
+                Map.entry("delete /api/messages/{message_group_uuid}/{message_uuid}", "deleteMessage"),
+                Map.entry("get /api/users/@{handle}/short", "getShortProfile"),
+                Map.entry("get /api/events", "followEvents"),
+                Map.entry("post /api/events/ticket", "issueEventTicket"),
+                Map.entry("get /health", "getHealth")));
     }
 
     private static String template(UriRouteInfo<?, ?> route) {

@@ -118,6 +118,11 @@ final class SwitchableStore implements ConversationStore {
     }
 
     @Override
+    public boolean revise(Message current, Message next) {
+        return call(() -> store.revise(current, next));
+    }
+
+    @Override
     public ReadMarkers markRead(MessageGroupId group, UserId reader, Timestamp upTo) {
         return call(() -> store.markRead(group, reader, upTo));
     }

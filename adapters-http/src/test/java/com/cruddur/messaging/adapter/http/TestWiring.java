@@ -1,7 +1,12 @@
 package com.cruddur.messaging.adapter.http;
 
 import com.cruddur.messaging.domain.application.usecase.SignalTyping;
+import com.cruddur.messaging.domain.application.usecase.DeleteMessage;
+import com.cruddur.messaging.domain.application.usecase.EditMessage;
+import com.cruddur.messaging.domain.application.usecase.OwnMessages;
 import com.cruddur.messaging.domain.application.port.in.SignalTypingUseCase;
+import com.cruddur.messaging.domain.application.port.in.DeleteMessageUseCase;
+import com.cruddur.messaging.domain.application.port.in.EditMessageUseCase;
 import com.cruddur.messaging.domain.adapter.out.memory.InMemoryConversationStore;
 import com.cruddur.messaging.domain.adapter.out.memory.InMemoryEventBus;
 import com.cruddur.messaging.domain.adapter.out.memory.InMemoryEventTickets;
@@ -115,6 +120,18 @@ class TestWiring {
     @Singleton
     SignalTypingUseCase signalTyping(SwitchableStore store, InMemoryUserDirectory directory, InMemoryEventBus events) {
         return new SignalTyping(new Callers(directory), new Memberships(store), events, new SystemClock());
+    }
+
+    @Singleton
+    EditMessageUseCase editMessage(SwitchableStore store, InMemoryUserDirectory directory, InMemoryEventBus events) {
+        return new EditMessage(new Callers(directory), new Memberships(store), new OwnMessages(store), new SystemClock(),
+                events);
+    }
+
+    @Singleton
+    DeleteMessageUseCase deleteMessage(SwitchableStore store, InMemoryUserDirectory directory, InMemoryEventBus events) {
+        return new DeleteMessage(new Callers(directory), new Memberships(store), new OwnMessages(store),
+                new SystemClock(), events);
     }
 
     @Singleton

@@ -11,6 +11,7 @@ import com.cruddur.messaging.domain.model.Message;
 import com.cruddur.messaging.domain.model.MessageGroupId;
 import com.cruddur.messaging.domain.model.MessageId;
 import com.cruddur.messaging.domain.model.Profile;
+import com.cruddur.messaging.domain.model.MessageText;
 import com.cruddur.messaging.domain.model.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -99,16 +100,23 @@ public abstract class EventBusContract {
                 Timestamp.parse("2026-03-01T18:04:05.123456+00:00"));
         var read = new ConversationEvent.ReadMarkerMoved(group, bob.id(), message.createdAt(), Set.of(alice.id(), bob.id()));
         var typing = new ConversationEvent.Typing(group, alice.id(), Set.of(bob.id()));
+        Message edited = message.edited(MessageText.of("edited ✓"), Timestamp.parse("2026-03-01T18:04:06.5+00:00"));
+        var edit = new ConversationEvent.MessageRevised(edited, Set.of(alice.id(), bob.id()));
+        var deletion = new ConversationEvent.MessageRevised(edited.deleted(Timestamp.parse("2026-03-01T18:04:07Z")),
+                Set.of(alice.id(), bob.id()));
         try (EventBus.Subscription ignored = bus.subscribe(Optional.empty(), sink)) {
             bus.publish(new ConversationEvent.MessageSent(message, Set.of(alice.id(), bob.id())));
             bus.publish(read);
             bus.publish(typing);
+            bus.publish(edit);
+            bus.publish(deletion);
 
-            assertThat(sink.await(events -> events.stream().filter(e -> e.event().group().equals(group)).count() == 3,
+            assertThat(sink.await(events -> events.stream().filter(e -> e.event().group().equals(group)).count() == 5,
                     WITHIN)).isTrue();
         }
         assertThat(sink.events()).filteredOn(e -> e.event().group().equals(group)).extracting(DeliveredEvent::event)
-                .containsExactly(new ConversationEvent.MessageSent(message, Set.of(alice.id(), bob.id())), read, typing);
+                .containsExactly(new ConversationEvent.MessageSent(message, Set.of(alice.id(), bob.id())), read, typing,
+                        edit, deletion);
     }
 
     protected ConversationEvent sent(String text) {

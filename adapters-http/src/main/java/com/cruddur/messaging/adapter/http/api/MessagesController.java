@@ -2,6 +2,10 @@ package com.cruddur.messaging.adapter.http.api;
 
 import com.cruddur.messaging.adapter.http.json.MessageJson;
 import com.cruddur.messaging.adapter.http.json.SentMessageJson;
+import com.cruddur.messaging.domain.application.port.in.DeleteMessageCommand;
+import com.cruddur.messaging.domain.application.port.in.DeleteMessageUseCase;
+import com.cruddur.messaging.domain.application.port.in.EditMessageCommand;
+import com.cruddur.messaging.domain.application.port.in.EditMessageUseCase;
 import com.cruddur.messaging.domain.application.port.in.ListMessagesQuery;
 import com.cruddur.messaging.domain.application.port.in.ListMessagesUseCase;
 import com.cruddur.messaging.domain.application.port.in.SendMessageToGroupCommand;
@@ -13,14 +17,18 @@ import com.cruddur.messaging.domain.model.Message;
 import com.cruddur.messaging.domain.model.PageRequest;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -36,12 +44,17 @@ class MessagesController {
     private final ListMessagesUseCase listMessages;
     private final SendMessageToGroupUseCase sendMessageToGroup;
     private final SendMessageToHandleUseCase sendMessageToHandle;
+    private final EditMessageUseCase editMessage;
+    private final DeleteMessageUseCase deleteMessage;
 
     MessagesController(ListMessagesUseCase listMessages, SendMessageToGroupUseCase sendMessageToGroup,
-                       SendMessageToHandleUseCase sendMessageToHandle) {
+                       SendMessageToHandleUseCase sendMessageToHandle, EditMessageUseCase editMessage,
+                       DeleteMessageUseCase deleteMessage) {
         this.listMessages = listMessages;
         this.sendMessageToGroup = sendMessageToGroup;
         this.sendMessageToHandle = sendMessageToHandle;
+        this.editMessage = editMessage;
+        this.deleteMessage = deleteMessage;
     }
 
     @Get("/{message_group_uuid}")
@@ -64,5 +77,22 @@ class MessagesController {
                 : sendMessageToHandle.sendToHandle(SendMessageToHandleCommand.of(caller, request.handle(),
                         request.message(), request.clientMessageId())).message();
         return SentMessageJson.of(sent);
+    }
+
+    /** The sender replaces the text; the answer is the message as a send answers it. */
+    @Patch("/{message_group_uuid}/{message_uuid}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    SentMessageJson edit(Authentication caller, @PathVariable("message_group_uuid") String groupId,
+                         @PathVariable("message_uuid") String messageId, @Body JsonNode body) {
+        return SentMessageJson.of(editMessage.editMessage(EditMessageCommand.of(Callers.of(caller), groupId, messageId,
+                EditRequest.parse(body).message())));
+    }
+
+    /** The sender deletes it, leaving a tombstone; deleting it again is answered the same. */
+    @Delete("/{message_group_uuid}/{message_uuid}")
+    @Status(HttpStatus.NO_CONTENT)
+    void delete(Authentication caller, @PathVariable("message_group_uuid") String groupId,
+                @PathVariable("message_uuid") String messageId) {
+        deleteMessage.deleteMessage(DeleteMessageCommand.of(Callers.of(caller), groupId, messageId));
     }
 }

@@ -26,7 +26,8 @@ record SendRequest(String message, String messageGroupUuid, String handle, Strin
                 optionalString(body, "client_message_id"));
     }
 
-    private static String optionalString(JsonNode body, String field) {
+    /** A field that is a string or absent (null); any other JSON type is a 400. */
+    static String optionalString(JsonNode body, String field) {
         JsonNode value = body.get(field);
         if (value == null || value.isNull()) {
             return null;

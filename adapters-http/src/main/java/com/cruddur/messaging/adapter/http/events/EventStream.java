@@ -142,6 +142,10 @@ final class EventStream implements EventSink {
             // The message as POST /api/messages answers it, which names its group.
             return Event.of(SentMessageJson.of(sent.message())).id(delivered.id()).name("message");
         }
+        if (delivered.event() instanceof ConversationEvent.MessageRevised revised) {
+            return Event.of(SentMessageJson.of(revised.message())).id(delivered.id())
+                    .name(revised.message().isDeleted() ? "message_deleted" : "message_edited");
+        }
         if (delivered.event() instanceof ConversationEvent.ReadMarkerMoved read) {
             return Event.of(ReadEventJson.of(read)).id(delivered.id()).name("read");
         }

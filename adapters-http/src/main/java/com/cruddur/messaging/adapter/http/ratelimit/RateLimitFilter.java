@@ -19,7 +19,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Per-caller rate limits, after authentication and before anything is read or written: sends, mark-read,
+ * Per-caller rate limits, after authentication and before anything is read or written: sends (and edits and
+ * deletions, which share their bucket: each is a write of a message), mark-read,
  * typing signals and event tickets per user ({@code sub} of the token), short-profile lookups per user or, anonymous, per
  * client address ({@link ClientAddresses}). Over a limit: 429 {@code ["rate_limited"]} with
  * {@code Retry-After}. A retried send counts like any other: it costs a store read to recognise it, and a
@@ -30,11 +31,13 @@ import java.util.stream.Collectors;
  * each limit. Shared buckets (in PostgreSQL) would make it exact at a database round trip per request and
  * tie every send to the database's availability; per instance bounds a flood as well, at no cost.
  */
-@ServerFilter({"/api/messages", "/api/message_groups/*/read", "/api/message_groups/*/typing", "/api/events/ticket",
+@ServerFilter({"/api/messages", "/api/messages/*/*", "/api/message_groups/*/read", "/api/message_groups/*/typing", "/api/events/ticket",
         "/api/users/**"})
 final class RateLimitFilter implements Ordered {
     private static final Map<String, String> LIMITED_ROUTES = Map.of(
             "POST /api/messages", "sends",
+            "PATCH /api/messages/{message_group_uuid}/{message_uuid}", "sends",
+            "DELETE /api/messages/{message_group_uuid}/{message_uuid}", "sends",
             "POST /api/message_groups/{message_group_uuid}/read", "mark-read",
             "POST /api/message_groups/{message_group_uuid}/typing", "typing",
             "POST /api/events/ticket", "tickets",

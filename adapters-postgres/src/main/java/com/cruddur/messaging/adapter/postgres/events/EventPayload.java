@@ -12,6 +12,7 @@ import com.cruddur.messaging.domain.model.UserId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -23,8 +24,9 @@ import java.util.stream.Collectors;
 record EventPayload(String id, String kind, String group, List<String> audience, @Nullable String messageId,
                     @Nullable String senderId, @Nullable String senderHandle, @Nullable String senderDisplayName,
                     @Nullable String text, @Nullable String createdAt, @Nullable String reader, @Nullable String upTo,
-                    @Nullable String typist) {
+                    @Nullable String typist, @Nullable String editedAt, @Nullable String deletedAt) {
     private static final String MESSAGE = "message";
+    private static final String REVISED = "revised";
     private static final String READ = "read";
     private static final String TYPING = "typing";
 
@@ -32,28 +34,41 @@ record EventPayload(String id, String kind, String group, List<String> audience,
         ConversationEvent event = delivered.event();
         List<String> audience = event.audience().stream().map(UserId::toString).sorted().toList();
         if (event instanceof ConversationEvent.MessageSent sent) {
-            Message message = sent.message();
-            Profile sender = message.sender();
-            return new EventPayload(delivered.id(), MESSAGE, event.group().toString(), audience, message.id().toString(),
-                    sender.id().toString(), sender.handle().value(), sender.displayName(), message.text(),
-                    message.createdAt().format(), null, null, null);
+            return of(delivered.id(), MESSAGE, audience, sent.message());
+        }
+        if (event instanceof ConversationEvent.MessageRevised revised) {
+            return of(delivered.id(), REVISED, audience, revised.message());
         }
         if (event instanceof ConversationEvent.ReadMarkerMoved read) {
             return new EventPayload(delivered.id(), READ, event.group().toString(), audience, null, null, null, null, null,
-                    null, read.reader().toString(), read.upTo().format(), null);
+                    null, read.reader().toString(), read.upTo().format(), null, null, null);
         }
         var typing = (ConversationEvent.Typing) event;
         return new EventPayload(delivered.id(), TYPING, event.group().toString(), audience, null, null, null, null, null,
-                null, null, null, typing.typist().toString());
+                null, null, null, typing.typist().toString(), null, null);
+    }
+
+    private static EventPayload of(String id, String kind, List<String> audience, Message message) {
+        Profile sender = message.sender();
+        return new EventPayload(id, kind, message.groupId().toString(), audience, message.id().toString(),
+                sender.id().toString(), sender.handle().value(), sender.displayName(), message.text(),
+                message.createdAt().format(), null, null, null, message.editedAt().map(Timestamp::format).orElse(null),
+                message.deletedAt().map(Timestamp::format).orElse(null));
+    }
+
+    private Message message(MessageGroupId groupId) {
+        return new Message(MessageId.of(messageId), groupId,
+                new Profile(UserId.of(senderId), new Handle(senderHandle), senderDisplayName), text,
+                Timestamp.parse(createdAt), Optional.ofNullable(editedAt).map(Timestamp::parse),
+                Optional.ofNullable(deletedAt).map(Timestamp::parse));
     }
 
     DeliveredEvent delivered() {
         MessageGroupId groupId = MessageGroupId.of(group);
         Set<UserId> members = audience.stream().map(UserId::of).collect(Collectors.toSet());
         ConversationEvent event = switch (kind) {
-            case MESSAGE -> new ConversationEvent.MessageSent(new Message(MessageId.of(messageId), groupId,
-                    new Profile(UserId.of(senderId), new Handle(senderHandle), senderDisplayName), text,
-                    Timestamp.parse(createdAt)), members);
+            case MESSAGE -> new ConversationEvent.MessageSent(message(groupId), members);
+            case REVISED -> new ConversationEvent.MessageRevised(message(groupId), members);
             case READ -> new ConversationEvent.ReadMarkerMoved(groupId, UserId.of(reader), Timestamp.parse(upTo), members);
             case TYPING -> new ConversationEvent.Typing(groupId, UserId.of(typist), members);
             default -> throw new IllegalArgumentException("an event of an unknown kind: " + kind);

@@ -7,6 +7,8 @@ import com.cruddur.messaging.domain.adapter.out.memory.InMemoryUserDirectory;
 import com.cruddur.messaging.domain.adapter.out.system.RandomIdSource;
 import com.cruddur.messaging.domain.application.port.in.ListMessageGroupsQuery;
 import com.cruddur.messaging.domain.application.port.in.ListMessagesQuery;
+import com.cruddur.messaging.domain.application.port.in.DeleteMessageCommand;
+import com.cruddur.messaging.domain.application.port.in.EditMessageCommand;
 import com.cruddur.messaging.domain.application.port.in.MarkGroupReadCommand;
 import com.cruddur.messaging.domain.application.port.in.SendMessageToGroupCommand;
 import com.cruddur.messaging.domain.application.port.in.SendMessageToHandleCommand;
@@ -55,6 +57,8 @@ final class World {
     final FollowEvents followEvents = new FollowEvents(callers, tickets, events, clock);
     final IssueEventTicket issueEventTicket = new IssueEventTicket(callers, tickets, ids, clock);
     final SignalTyping signalTyping = new SignalTyping(callers, memberships, events, clock);
+    final EditMessage editMessage = new EditMessage(callers, memberships, new OwnMessages(store), clock, events);
+    final DeleteMessage deleteMessage = new DeleteMessage(callers, memberships, new OwnMessages(store), clock, events);
 
     User register(String handle, String displayName) {
         User user = new User(new UserId(UUID.randomUUID()), new Handle(handle), displayName,
@@ -86,6 +90,16 @@ final class World {
 
     Message sendToGroup(User from, MessageGroupId group, String text) {
         return sendMessageToGroup.sendToGroup(SendMessageToGroupCommand.of(caller(from), group.toString(), text));
+    }
+
+    Message edit(User editor, Message message, String text) {
+        return editMessage.editMessage(EditMessageCommand.of(caller(editor), message.groupId().toString(),
+                message.id().toString(), text));
+    }
+
+    void delete(User deleter, Message message) {
+        deleteMessage.deleteMessage(DeleteMessageCommand.of(caller(deleter), message.groupId().toString(),
+                message.id().toString()));
     }
 
     Page<Message> messages(User reader, MessageGroupId group, PageRequest page) {
