@@ -39,6 +39,15 @@ public final class Http {
         return send(request);
     }
 
+    public HttpResponse<String> patch(String path, String token, String json) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token).method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HttpResponse<String> delete(String path, String token) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token).DELETE());
+    }
+
     public String devToken(String handle) {
         return extract(post("/dev/tokens/" + handle, null, "").body(), "\"access_token\":\"([^\"]+)\"");
     }

@@ -69,6 +69,35 @@ abstract class EventsAcrossInstancesTest {
         }
     }
 
+    /**
+     * SPEC §9's edit and delete across instances: the other member, following another instance, hears each at
+     * once, and the conversation's summaries follow (on DynamoDB through the stream, polled by the first instance).
+     */
+    @Test
+    void anEditAndADeletionThroughOneInstanceReachTheOtherMemberOnTheOtherAndTheSummariesFollow() {
+        String tag = store() + "-revised-" + System.nanoTime();
+        String sent = second.http().post("/api/messages", andrew, "{\"message\":\"" + tag + " v1\",\"handle\":\"bayko\"}")
+                .body();
+        String group = Http.extract(sent, "\"message_group_uuid\":\"([^\"]+)\"");
+        String path = "/api/messages/" + group + "/" + Http.extract(sent, "\"uuid\":\"([^\"]+)\"");
+        try (SseConnection baykoOnFirst = stream(first, bayko); SseConnection londoOnFirst = stream(first, londo)) {
+            String edited = second.http().patch(path, andrew, "{\"message\":\"" + tag + " v2\"}").body();
+
+            assertThat(baykoOnFirst.await(events -> baykoOnFirst.named("message_edited").stream()
+                    .anyMatch(e -> e.data().equals(edited)), WITHIN)).isTrue();
+            first.http().await("/api/message_groups", bayko, body -> body.contains(tag + " v2"));
+
+            assertThat(first.http().delete(path, andrew).statusCode()).isEqualTo(204);
+
+            assertThat(baykoOnFirst.await(events -> baykoOnFirst.named("message_deleted").stream()
+                    .anyMatch(e -> e.data().contains(group) && e.data().contains("\"message\":\"\"")), WITHIN)).isTrue();
+            assertThat(second.http().get("/api/messages/" + group, bayko).body()).doesNotContain(tag)
+                    .contains("\"message\":\"\"");
+            first.http().await("/api/message_groups", bayko, body -> !body.contains(tag));
+            assertThat(londoOnFirst.events()).noneSatisfy(e -> assertThat(e.data()).contains(group));
+        }
+    }
+
     @Test
     void typingThroughOneInstanceReachesTheOtherMemberOnTheOther() {
         String group = Http.extract(second.http().post("/api/messages", andrew,

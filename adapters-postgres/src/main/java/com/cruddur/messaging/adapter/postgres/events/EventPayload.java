@@ -9,6 +9,7 @@ import com.cruddur.messaging.domain.model.MessageId;
 import com.cruddur.messaging.domain.model.Profile;
 import com.cruddur.messaging.domain.model.Timestamp;
 import com.cruddur.messaging.domain.model.UserId;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
  * a message's text is at most 1024 code points).
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS) // a deleted message's text is empty, which the default would leave out
 record EventPayload(String id, String kind, String group, List<String> audience, @Nullable String messageId,
                     @Nullable String senderId, @Nullable String senderHandle, @Nullable String senderDisplayName,
                     @Nullable String text, @Nullable String createdAt, @Nullable String reader, @Nullable String upTo,
