@@ -160,7 +160,80 @@ final class CapacityCost {
                         + " what it counted; only a marker older than the tally's window (32 messages) has it counted"
                         + " again from the table (1 per 4 KB unread, strongly consistent). A marker that did not move"
                         + " fails its condition at the first write and costs nothing more"));
+        rows.addAll(editsAndDeletions(group, alice, bob));
         return rows;
+    }
+
+    /**
+     * SPEC §9's edit and delete as the service does them ({@code OwnMessages}): the membership check, the message
+     * read strongly consistent, its new state put on condition that it is unchanged — of a recent message and of
+     * one 200 messages back, through a store that has seen it (warm: its key is remembered) and a fresh one; and
+     * their projection onto the summaries.
+     */
+    private List<Row> editsAndDeletions(MessageGroup group, Profile alice, Profile bob) {
+        List<Row> rows = new ArrayList<>();
+        Message old = store.append(group.id(), draft(alice, "an old message, edited later"));
+        Message oldToDelete = store.append(group.id(), draft(alice, "an old message, deleted later"));
+        Message oldToDeleteCold = store.append(group.id(), draft(alice, "an old message, deleted later (cold)"));
+        for (int i = 0; i < 200; i++) {
+            store.project(store.append(group.id(), draft(i % 2 == 0 ? alice : bob, "a message of ordinary length, later " + i)));
+        }
+        Message recent = store.append(group.id(), draft(alice, "a recent message of ordinary length"));
+        for (int i = 0; i < 5; i++) {
+            store.append(group.id(), draft(bob, "a reply of ordinary length " + i));
+        }
+        rows.add(row("edit a message among the latest 20", both(s -> edit(s, group, recent)), Double.NaN, "≤ 1.0",
+                "the message by its key, strongly consistent (1: it may have changed a moment ago) + its new state put"
+                        + " on condition that it is unchanged (1). Cold, an instance that has not seen the message reads"
+                        + " the conversation back to it, 10 messages per strongly consistent page (about 1 per 4 KB"
+                        + " of newer messages). Above a send by the read: the layout has no index by message id, and"
+                        + " the condition needs the state it replaces"));
+        rows.add(row("edit a message 200 messages back", both(s -> edit(s, group, old)), Double.NaN, "—",
+                "warm as above; cold it grows with the message's age: the pages of the newer messages (here ~21)"));
+        Message toDelete = store.append(group.id(), draft(alice, "to be deleted"));
+        Message toDeleteCold = store.append(group.id(), draft(alice, "to be deleted, cold"));
+        DynamoDbConversationStore coldStore = fresh();
+        rows.add(row("delete a message among the latest 20", new double[] {ours(() -> delete(store, group, toDelete)),
+                ours(() -> delete(coldStore, group, toDeleteCold))}, Double.NaN, "≤ 1.0",
+                "as an edit: the tombstone (no text) replaces the item in one conditional put"));
+        rows.add(row("delete a message 200 messages back", new double[] {ours(() -> delete(store, group, oldToDelete)),
+                ours(() -> delete(fresh(), group, oldToDeleteCold))}, Double.NaN, "—", "as the edit of it"));
+        Message newest = store.append(group.id(), draft(bob, "the newest, edited"));
+        store.project(newest);
+        Message edited = revised(store, group, newest);
+        DynamoDbConversationStore fresh = fresh();
+        double projectEdit = ours(() -> store.project(edited));
+        Message editedAgain = revised(store, group, edited);
+        rows.add(row("stream: an edit or deletion of the newest message to both summaries",
+                new double[] {projectEdit, ours(() -> fresh.project(editedAgain))}, Double.NaN, "≤ 4.5",
+                "GSI query 0.5 + an update in place of both members' rows (2 each: table and GSI): half a move,"
+                        + " as the summaries keep their keys"));
+        Message oldTombstone = store.message(group.id(), oldToDelete.id()).orElseThrow();
+        rows.add(row("stream: an edit or deletion of an older message", new double[] {ours(() -> store.project(oldTombstone)),
+                ours(() -> fresh().project(oldTombstone))}, Double.NaN, "—",
+                "the GSI query 0.5 finds that neither summary shows it; nothing is written"));
+        return rows;
+    }
+
+    private static Object edit(DynamoDbConversationStore store, MessageGroup group, Message message) {
+        store.group(group.id());
+        return revised(store, group, message);
+    }
+
+    private static Message revised(DynamoDbConversationStore store, MessageGroup group, Message message) {
+        Message current = store.message(group.id(), message.id()).orElseThrow();
+        Message next = current.edited(MessageText.of("edited at " + Instant.now()),
+                current.nextRevisionAt(new Timestamp(Instant.now())));
+        if (!store.revise(current, next)) {
+            throw new IllegalStateException("nobody else revises this message");
+        }
+        return next;
+    }
+
+    private static Object delete(DynamoDbConversationStore store, MessageGroup group, Message message) {
+        store.group(group.id());
+        Message current = store.message(group.id(), message.id()).orElseThrow();
+        return store.revise(current, current.deleted(current.nextRevisionAt(new Timestamp(Instant.now()))));
     }
 
     /**

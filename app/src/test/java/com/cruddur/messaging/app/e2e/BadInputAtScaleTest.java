@@ -84,6 +84,7 @@ class BadInputAtScaleTest {
                 Arbitraries.just("/api/messages"),
                 Combinators.combine(limit, cursor).as((l, c) -> "/api/message_groups?limit=" + l + "&cursor=" + c),
                 Combinators.combine(segment, limit).as((s, l) -> "/api/messages/" + s + "?limit=" + l),
+                Combinators.combine(segment, segment).as((group, message) -> "/api/messages/" + group + "/" + message),
                 segment.map(s -> "/api/users/@zz" + s + "/short"),
                 segment.map(s -> "/api/" + s),
                 segment.map(s -> "/" + s));
