@@ -85,6 +85,8 @@ class BadInputAtScaleTest {
                 Combinators.combine(limit, cursor).as((l, c) -> "/api/message_groups?limit=" + l + "&cursor=" + c),
                 Combinators.combine(segment, limit).as((s, l) -> "/api/messages/" + s + "?limit=" + l),
                 Combinators.combine(segment, segment).as((group, message) -> "/api/messages/" + group + "/" + message),
+                Combinators.combine(segment, Arbitraries.of("read", "typing"))
+                        .as((group, action) -> "/api/message_groups/" + group + "/" + action),
                 segment.map(s -> "/api/users/@zz" + s + "/short"),
                 segment.map(s -> "/api/" + s),
                 segment.map(s -> "/" + s));
