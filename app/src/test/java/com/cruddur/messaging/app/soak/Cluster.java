@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -68,9 +69,11 @@ final class Cluster implements AutoCloseable {
     }
 
     void start() {
-        dynamoDb.ifPresent(Node::start);
+        // The engines do not need each other: both start at once. The services one at a time: the first creates
+        // the table and the schema.
+        CompletableFuture<Void> dynamoDbStarted = CompletableFuture.runAsync(() -> dynamoDb.ifPresent(Node::start));
         postgres.start();
-        // One at a time: the first creates the table and the schema.
+        dynamoDbStarted.join();
         services.forEach(Node::start);
     }
 
