@@ -28,8 +28,10 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * GroupFacts}), so each message comes after every message its process has seen.
  */
 final class MessageLog {
-    /** Messages read per page while looking for one by id (a page is about 2 KB of small messages). */
-    private static final int MESSAGES_PER_LOOKUP_PAGE = 10;
+    /** Messages read strongly consistent while looking for one by id: the newest (about 2 KB of small messages). */
+    private static final int NEWEST_PAGE = 10;
+    /** Messages per page further back, eventually consistent (about 22 KB of small messages; a page is 1 MB at most). */
+    private static final int OLDER_PAGE = 100;
 
     private final TableClient table;
     private final GroupFacts facts;
@@ -143,36 +145,53 @@ final class MessageLog {
 
     /**
      * A message by id, strongly consistent (as {@link #latest}: it may have been stored or revised a moment
-     * ago). One this process has written or read is read by its key; any other is found by reading the group
-     * back from its newest message, a page at a time: a member marks as read, edits or deletes mostly what
-     * they have just seen or sent, so it costs what lies after that message.
+     * ago). One this process has written or read is read by its key. Any other is looked for from the group's
+     * newest message back: the newest page strongly consistent (a member marks as read, edits or deletes mostly
+     * what they have just seen or sent, which may be a moment old); older messages are long visible and their
+     * keys never change, so they are searched eventually consistent, in large pages (half the price per unit,
+     * less rounding per page), and the one found is read again by its key for its state now.
      */
     Optional<Message> byId(MessageGroupId group, MessageId id) {
         String known = facts.messageKeys.getIfPresent(id);
         if (known != null) {
-            Optional<Message> found = table.get("message.byKey", Map.of(PK, s(MessageRow.pk(group)), SK, s(known)), true)
-                    .map(this::remembered).filter(message -> message.id().equals(id));
+            Optional<Message> found = byKey(group, known).filter(message -> message.id().equals(id));
             if (found.isPresent()) {
                 return found;
             }
         }
-        Map<String, AttributeValue> start = null;
-        do {
-            Map<String, AttributeValue> from = start;
-            QueryResponse page = table.query("message.byId", query -> query
-                    .keyConditionExpression(PK + " = :pk")
-                    .filterExpression(Attributes.MESSAGE_UUID + " = :id")
-                    .expressionAttributeValues(Map.of(":pk", s(MessageRow.pk(group)), ":id", s(id.toString())))
-                    .scanIndexForward(false)
-                    .limit(MESSAGES_PER_LOOKUP_PAGE)
-                    .consistentRead(true)
-                    .exclusiveStartKey(from));
-            if (!page.items().isEmpty()) {
-                return Optional.of(remembered(page.items().get(0)));
+        QueryResponse newest = lookup(group, id, null, NEWEST_PAGE, true);
+        if (!newest.items().isEmpty()) {
+            return Optional.of(remembered(newest.items().get(0)));
+        }
+        Map<String, AttributeValue> start = nextPage(newest);
+        while (start != null) {
+            QueryResponse older = lookup(group, id, start, OLDER_PAGE, false);
+            if (!older.items().isEmpty()) {
+                return byKey(group, older.items().get(0).get(SK).s());
             }
-            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (start != null);
+            start = nextPage(older);
+        }
         return Optional.empty();
+    }
+
+    private Optional<Message> byKey(MessageGroupId group, String sk) {
+        return table.get("message.byKey", Map.of(PK, s(MessageRow.pk(group)), SK, s(sk)), true).map(this::remembered);
+    }
+
+    private QueryResponse lookup(MessageGroupId group, MessageId id, Map<String, AttributeValue> from, int limit,
+                                 boolean consistent) {
+        return table.query("message.byId", query -> query
+                .keyConditionExpression(PK + " = :pk")
+                .filterExpression(Attributes.MESSAGE_UUID + " = :id")
+                .expressionAttributeValues(Map.of(":pk", s(MessageRow.pk(group)), ":id", s(id.toString())))
+                .scanIndexForward(false)
+                .limit(limit)
+                .consistentRead(consistent)
+                .exclusiveStartKey(from));
+    }
+
+    private static Map<String, AttributeValue> nextPage(QueryResponse page) {
+        return page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
     }
 
     /** The message of a row read, its key remembered. */

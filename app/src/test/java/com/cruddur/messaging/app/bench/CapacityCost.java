@@ -185,11 +185,11 @@ final class CapacityCost {
         rows.add(row("edit a message among the latest 20", both(s -> edit(s, group, recent)), Double.NaN, "≤ 1.0",
                 "the message by its key, strongly consistent (1: it may have changed a moment ago) + its new state put"
                         + " on condition that it is unchanged (1). Cold, an instance that has not seen the message reads"
-                        + " the conversation back to it, 10 messages per strongly consistent page (about 1 per 4 KB"
-                        + " of newer messages). Above a send by the read: the layout has no index by message id, and"
+                        + " the conversation back to it (the newest 10 strongly consistent, older ones eventually, 100 a"
+                        + " page). Above a send by the read: the layout has no index by message id, and"
                         + " the condition needs the state it replaces"));
         rows.add(row("edit a message 200 messages back", both(s -> edit(s, group, old)), Double.NaN, "—",
-                "warm as above; cold it grows with the message's age: the pages of the newer messages (here ~21)"));
+                "warm as above. Cold it grows with the message's age: the newest 10 strongly consistent (1), then the older ones eventually consistent, 100 a page (about 3 per 100 small messages), and the message found read again by its key (1)"));
         Message toDelete = store.append(group.id(), draft(alice, "to be deleted"));
         Message toDeleteCold = store.append(group.id(), draft(alice, "to be deleted, cold"));
         DynamoDbConversationStore coldStore = fresh();
