@@ -40,32 +40,58 @@ public final class Soak {
 
     public static Result run(String store, Duration duration, long seed, Path jar) throws Exception {
         Path directory = Files.createTempDirectory("cruddur-soak-" + store + "-");
+        Phases phases = new Phases();
         try (Cluster cluster = new Cluster(store, jar, directory)) {
             cluster.start();
+            phases.ended("start");
             List<SoakUser> users = users(cluster, seed);
             History history = new History();
             Workload workload = new Workload(cluster, users, seed, history);
             Nemesis nemesis = new Nemesis(cluster, history, seed, duration);
+            phases.ended("users");
             workload.start();
             nemesis.start();
             Node.sleep(duration.toMillis());
             nemesis.stop();
             workload.stopClients();
+            phases.ended("load and faults");
             cluster.heal();
+            phases.ended("heal");
             Calls calls = new Calls(cluster, history);
             List<Checker.Probe> probes = probe(users, calls, history);
+            phases.ended("probes");
             awaitSummaries(users, calls);
+            phases.ended("drain");
             Node.sleep(5_000); // the followers get what is still on its way
             workload.stopFollowers();
+            phases.ended("followers");
             FinalState state = FinalState.read(cluster, users, calls);
             Map<String, List<String>> violations = new Checker(history, state, users).check(probes);
             history.writeTo(directory.resolve("history.jsonl"));
+            phases.ended("check");
             String report = report(history, violations, seed);
             long acknowledged = history.sends().stream()
                     .filter(send -> send.attempts().stream().anyMatch(call -> call.status() == 200)).count();
             int count = violations.values().stream().mapToInt(List::size).sum();
             return new Result(store, duration.toSeconds(), seed, acknowledged, history.faults().size(), count, directory,
-                    "soak of the " + store + " store, seed " + seed + " (" + directory + ")\n" + report);
+                    "soak of the " + store + " store, seed " + seed + " (" + directory + ")\n" + report + "\n" + phases + "\n");
+        }
+    }
+
+    /** How long each phase of the run took, so that its fixed costs can be seen next to its length. */
+    private static final class Phases {
+        private final StringBuilder took = new StringBuilder("phases:");
+        private long since = System.nanoTime();
+
+        void ended(String phase) {
+            long now = System.nanoTime();
+            took.append(String.format(Locale.ROOT, " %s %.1f s;", phase, (now - since) / 1e9));
+            since = now;
+        }
+
+        @Override
+        public String toString() {
+            return took.toString();
         }
     }
 
