@@ -31,13 +31,20 @@ final class Calls {
 
     /** A call with an optional JSON body (POST), or a GET; recorded by the caller (sends) or here (others). */
     History.Call call(int user, String kind, int instance, String token, String path, String json) {
+        return call(user, kind, instance, token, path, json, json == null ? "GET" : "POST");
+    }
+
+    /** A call of any method; {@code json} is its body, if it has one. */
+    History.Call call(int user, String kind, int instance, String token, String path, String json, String method) {
         HttpRequest.Builder request = HttpRequest.newBuilder(cluster.service(instance).resolve(path)).timeout(TIMEOUT)
                 .header("Authorization", "Bearer " + token);
         if (json != null) {
-            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        } else if (!method.equals("GET")) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
         }
         long start = history.nowMs();
-        String described = (json == null ? "GET " : "POST ") + path + (json == null ? "" : " " + json);
+        String described = method + " " + path + (json == null ? "" : " " + json);
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();

@@ -39,6 +39,7 @@ final class Checker {
         noServerErrors();
         sendsStoredExactlyOnce();
         onlySentMessagesStored();
+        deletedTextsNowhere();
         oneGroupPerPair();
         summariesAndUnreadCounts();
         markersNeverBackwards();
@@ -60,9 +61,24 @@ final class Checker {
 
     private void sendsStoredExactlyOnce() {
         Map<String, List<Located>> byText = storedByText();
+        Map<String, List<Located>> tombstones = tombstonesById();
+        Set<String> deleted = deletions(true);
+        Set<String> deletionTried = deletions(false);
         for (History.Send send : history.sends()) {
             List<History.Call> acknowledged = send.attempts().stream().filter(call -> call.status() == 200).toList();
             List<Located> stored = byText.getOrDefault(send.text(), List.of());
+            String uuid = acknowledged.isEmpty() ? null : field(acknowledged.get(0), "uuid");
+            if (uuid != null && deletionTried.contains(uuid)) {
+                List<Located> tombstone = tombstones.getOrDefault(uuid, List.of());
+                boolean asDeleted = stored.isEmpty() && tombstone.size() == 1
+                        && tombstone.get(0).group().equals(field(acknowledged.get(0), "message_group_uuid"));
+                if (deleted.contains(uuid) ? !asDeleted : !asDeleted && stored.size() != 1) {
+                    violation("a message whose deletion was answered 204 is a tombstone in its place, once",
+                            at(acknowledged.get(0).endMs()) + "'" + send.text() + "' (" + uuid + "): as sent " + stored
+                                    + ", as tombstone " + tombstone);
+                }
+                continue;
+            }
             if (acknowledged.isEmpty()) {
                 if (stored.size() > 1) {
                     violation("a client_message_id is stored at most once", "'" + send.text() + "' (no 200) stored "
@@ -87,7 +103,31 @@ final class Checker {
         }
     }
 
+    /** A message whose deletion was answered 204 shows its text nowhere: in no conversation and in no summary. */
+    private void deletedTextsNowhere() {
+        Map<String, String> textOf = new HashMap<>();
+        history.sends().forEach(send -> send.attempts().stream().filter(call -> call.status() == 200).findFirst()
+                .ifPresent(call -> textOf.put(field(call, "uuid"), send.text())));
+        for (String uuid : deletions(true)) {
+            String text = textOf.get(uuid);
+            if (text == null) {
+                continue;
+            }
+            state.messages().forEach((group, messages) -> messages.stream().filter(message -> message.message().equals(text))
+                    .forEach(message -> violation("a deleted message's text is nowhere", "'" + text + "' still in " + group)));
+            state.lists().forEach((user, listed) -> listed.stream().filter(summary -> summary.message().equals(text))
+                    .forEach(summary -> violation("a deleted message's text is nowhere", "'" + text + "' still in "
+                            + users.get(user).handle() + "'s summary of " + summary.group())));
+        }
+    }
+
     private void onlySentMessagesStored() {
+        Set<String> deletionTried = deletions(false);
+        tombstonesById().forEach((uuid, tombstones) -> {
+            if (!deletionTried.contains(uuid)) {
+                violation("nothing is stored that no client sent", "a tombstone nobody asked for: " + tombstones);
+            }
+        });
         Map<String, History.Send> sent = new HashMap<>();
         history.sends().forEach(send -> sent.put(send.text(), send));
         storedByText().forEach((text, stored) -> {
@@ -294,11 +334,29 @@ final class Checker {
     private record Located(String group, FinalState.Stored message) {
     }
 
+    /** The stored messages that are not tombstones, by their text (each send's text is its own). */
     private Map<String, List<Located>> storedByText() {
         Map<String, List<Located>> byText = new HashMap<>();
-        state.messages().forEach((group, messages) -> messages.forEach(message ->
-                byText.computeIfAbsent(message.message(), key -> new ArrayList<>()).add(new Located(group, message))));
+        state.messages().forEach((group, messages) -> messages.stream().filter(message -> !message.isTombstone())
+                .forEach(message -> byText.computeIfAbsent(message.message(), key -> new ArrayList<>())
+                        .add(new Located(group, message))));
         return byText;
+    }
+
+    private Map<String, List<Located>> tombstonesById() {
+        Map<String, List<Located>> byId = new HashMap<>();
+        state.messages().forEach((group, messages) -> messages.stream().filter(FinalState.Stored::isTombstone)
+                .forEach(message -> byId.computeIfAbsent(message.uuid(), key -> new ArrayList<>())
+                        .add(new Located(group, message))));
+        return byId;
+    }
+
+    /** The messages whose deletion was answered 204 ({@code acknowledged}), or was tried at all. */
+    private Set<String> deletions(boolean acknowledged) {
+        Set<String> messages = new HashSet<>();
+        history.deletions().stream().filter(deletion -> !acknowledged || deletion.acknowledged())
+                .forEach(deletion -> messages.add(deletion.message()));
+        return messages;
     }
 
     private String handleOfPartner(History.Send send, History.Call answer) {

@@ -57,6 +57,30 @@ class CheckerTest {
                 .containsKey("each member's summary shows the group's newest message");
     }
 
+    @Test
+    void aDeletionAnswered204IsATombstoneAndItsTextIsNowhereElseAViolation() {
+        acknowledgedSend();
+        history.add(new History.Deletion(0, GROUP, MESSAGE, List.of(new History.Call(0, "delete", 1, 200, 210,
+                "DELETE /api/messages/" + GROUP + "/" + MESSAGE, 204, "", null))));
+
+        assertThat(new Checker(history, tombstone(state(1)), users).check(List.of())).isEmpty();
+        assertThat(new Checker(history, state(1), users).check(List.of())).containsKeys(
+                "a message whose deletion was answered 204 is a tombstone in its place, once",
+                "a deleted message's text is nowhere");
+    }
+
+    /** The state with its one message deleted: a tombstone in its place, the summaries showing its empty text. */
+    private static FinalState tombstone(FinalState state) {
+        FinalState.Stored sent = state.messages().get(GROUP).get(0);
+        FinalState.Stored tombstone = new FinalState.Stored(sent.uuid(), sent.handle(), "", sent.createdAt(),
+                "2026-12-07T07:00:01.000000+00:00");
+        Map<Integer, List<FinalState.Listed>> lists = new java.util.HashMap<>();
+        state.lists().forEach((user, listed) -> lists.put(user, listed.stream().map(summary -> new FinalState.Listed(
+                summary.group(), summary.handle(), "", summary.createdAt(), summary.unreadCount(), summary.lastReadAt(),
+                summary.otherLastReadAt())).toList()));
+        return new FinalState(lists, Map.of(GROUP, List.of(tombstone)), state.pages(), state.storeCounts());
+    }
+
     private static FinalState summaryAt(FinalState state, String at) {
         Map<Integer, List<FinalState.Listed>> lists = new java.util.HashMap<>(state.lists());
         FinalState.Listed listed = lists.get(0).get(0);
@@ -75,7 +99,7 @@ class CheckerTest {
     /** The group as the API and the store show it at the end: the message stored {@code copies} times. */
     private FinalState state(int copies) {
         List<FinalState.Stored> messages = java.util.stream.IntStream.range(0, copies)
-                .mapToObj(i -> new FinalState.Stored(MESSAGE, "soak00", "u0-1 to soak01", "2026-12-07T07:00:00.00000" + (i + 1) + "+00:00"))
+                .mapToObj(i -> new FinalState.Stored(MESSAGE, "soak00", "u0-1 to soak01", "2026-12-07T07:00:00.00000" + (i + 1) + "+00:00", null))
                 .toList();
         if (copies == 0) {
             return new FinalState(Map.of(0, List.of(), 1, List.of()), Map.of(), Map.of(), Map.of());

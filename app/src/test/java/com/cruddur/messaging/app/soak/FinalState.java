@@ -33,8 +33,11 @@ record FinalState(Map<Integer, List<Listed>> lists, Map<String, List<Stored>> me
                   String otherLastReadAt) {
     }
 
-    /** A message of a conversation, as the API lists it. */
-    record Stored(String uuid, String handle, String message, String createdAt) {
+    /** A message of a conversation, as the API lists it; {@code deletedAt} is set for a tombstone. */
+    record Stored(String uuid, String handle, String message, String createdAt, String deletedAt) {
+        boolean isTombstone() {
+            return deletedAt != null;
+        }
     }
 
     static FinalState read(Cluster cluster, List<SoakUser> users, Calls calls) {
@@ -64,7 +67,8 @@ record FinalState(Map<Integer, List<Listed>> lists, Map<String, List<Stored>> me
                 List<Stored> page = new ArrayList<>();
                 for (JsonNode message : Calls.json(Calls.body(call))) {
                     page.add(new Stored(message.get("uuid").asText(), message.get("handle").asText(),
-                            message.get("message").asText(), message.get("created_at").asText()));
+                            message.get("message").asText(), message.get("created_at").asText(),
+                            text(message, "deleted_at")));
                 }
                 pageIds.add(page.stream().map(Stored::uuid).toList());
                 all.addAll(0, page); // each next page is older

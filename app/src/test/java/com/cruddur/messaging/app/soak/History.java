@@ -31,6 +31,13 @@ final class History {
     record Send(int user, String text, String clientMessageId, String to, boolean byHandle, List<Call> attempts) {
     }
 
+    /** A deletion as the client means it: one of its messages, retried until a definitive answer (it is idempotent). */
+    record Deletion(int user, String group, String message, List<Call> attempts) {
+        boolean acknowledged() {
+            return attempts.stream().anyMatch(call -> call.status() == 204);
+        }
+    }
+
     record Fault(String kind, String target, long startMs, long endMs) {
     }
 
@@ -45,6 +52,7 @@ final class History {
     private final long startNanos = System.nanoTime();
     private final List<Call> calls = new ArrayList<>();
     private final List<Send> sends = new ArrayList<>();
+    private final List<Deletion> deletions = new ArrayList<>();
     private final List<Fault> faults = new ArrayList<>();
     private final List<Session> sessions = new ArrayList<>();
 
@@ -65,6 +73,11 @@ final class History {
         calls.addAll(send.attempts());
     }
 
+    synchronized void add(Deletion deletion) {
+        deletions.add(deletion);
+        calls.addAll(deletion.attempts());
+    }
+
     synchronized void add(Fault fault) {
         faults.add(fault);
     }
@@ -79,6 +92,10 @@ final class History {
 
     synchronized List<Send> sends() {
         return List.copyOf(sends);
+    }
+
+    synchronized List<Deletion> deletions() {
+        return List.copyOf(deletions);
     }
 
     synchronized List<Fault> faults() {
@@ -100,8 +117,12 @@ final class History {
                 out.write(json.writeValueAsString(Map.of("send", send)));
                 out.newLine();
             }
+            for (Deletion deletion : deletions) {
+                out.write(json.writeValueAsString(Map.of("deletion", deletion)));
+                out.newLine();
+            }
             for (Call call : calls) {
-                if (!call.kind().startsWith("send")) {
+                if (!call.kind().startsWith("send") && !call.kind().equals("delete")) {
                     out.write(json.writeValueAsString(Map.of("call", call)));
                     out.newLine();
                 }

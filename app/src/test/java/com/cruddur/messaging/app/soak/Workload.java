@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Many users at once, each on a thread with its own seeded random choices: sends by handle and by group
  * (most with a {@code client_message_id}, retried after a timeout, a connection error or a 503 until a
- * definitive answer, as a mobile client does), lists of groups, paginated reads, mark-read; some pairs race
+ * definitive answer, as a mobile client does), deletions of their own messages (retried the same way), lists of
+ * groups, paginated reads, mark-read; some pairs race
  * to create their group from both sides at the start; some users follow their events and reconnect with
  * {@code Last-Event-ID} when a stream breaks. Each user talks to a random instance per call, as through a
  * load balancer.
@@ -85,6 +86,7 @@ final class Workload {
     private void work(SoakUser user) {
         Random random = new Random(seed * 1_000 + user.index());
         Map<String, String> groups = new HashMap<>(); // partner handle -> group
+        List<String[]> sent = new ArrayList<>(); // {group, message} of this user's acknowledged sends
         int[] sequence = {0};
         if (user.index() % (USERS / 2) < RACING_PAIRS) {
             SoakUser rival = users.get((user.index() + USERS / 2) % USERS);
@@ -93,7 +95,7 @@ final class Workload {
             } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
                 throw new IllegalStateException("the racing pairs did not meet", e);
             }
-            send(user, random, groups, sequence, rival.handle(), true);
+            send(user, random, groups, sent, sequence, rival.handle(), true);
         }
         while (working.get()) {
             Node.sleep(100 + random.nextInt(500));
@@ -101,9 +103,11 @@ final class Workload {
             String group = groups.get(partner.handle());
             int choice = random.nextInt(100);
             if (choice < 25 || (choice < 50 && group == null)) {
-                send(user, random, groups, sequence, partner.handle(), true);
+                send(user, random, groups, sent, sequence, partner.handle(), true);
             } else if (choice < 50) {
-                send(user, random, groups, sequence, group, false);
+                send(user, random, groups, sent, sequence, group, false);
+            } else if (choice < 55 && !sent.isEmpty()) {
+                delete(user, random, sent.remove(random.nextInt(sent.size())));
             } else if (choice < 70) {
                 listGroups(user, random, groups);
             } else if (choice < 85 && group != null) {
@@ -115,7 +119,8 @@ final class Workload {
         }
     }
 
-    private void send(SoakUser user, Random random, Map<String, String> groups, int[] sequence, String to, boolean byHandle) {
+    private void send(SoakUser user, Random random, Map<String, String> groups, List<String[]> sent, int[] sequence,
+                      String to, boolean byHandle) {
         int number = ++sequence[0];
         String text = "u" + user.index() + "-" + number + " to " + to;
         String clientMessageId = random.nextInt(10) < 9 ? "u" + user.index() + "-" + number : null;
@@ -136,9 +141,31 @@ final class Workload {
         }
         history.add(new History.Send(user.index(), text, clientMessageId, to, byHandle, attempts));
         History.Call last = attempts.get(attempts.size() - 1);
-        if (last.status() == 200 && byHandle) {
-            groups.put(to, Calls.field(Calls.body(last), "message_group_uuid"));
+        if (last.status() == 200) {
+            String group = Calls.field(Calls.body(last), "message_group_uuid");
+            sent.add(new String[] {group, Calls.field(Calls.body(last), "uuid")});
+            if (byHandle) {
+                groups.put(to, group);
+            }
         }
+    }
+
+    /** Deletes one of the user's messages, retried until a definitive answer, as a client does (it is idempotent). */
+    private void delete(SoakUser user, Random random, String[] message) {
+        List<History.Call> attempts = new ArrayList<>();
+        long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
+        while (true) {
+            History.Call attempt = calls.call(user.index(), "delete", random.nextInt(Cluster.INSTANCES), user.token(),
+                    "/api/messages/" + message[0] + "/" + message[1], null, "DELETE");
+            attempts.add(attempt);
+            boolean definitive = attempt.answered() && attempt.status() != 503 && attempt.status() != 429
+                    && attempt.status() < 500;
+            if (definitive || System.nanoTime() > deadline) {
+                break;
+            }
+            Node.sleep(200 + random.nextInt(800));
+        }
+        history.add(new History.Deletion(user.index(), message[0], message[1], attempts));
     }
 
     private void listGroups(SoakUser user, Random random, Map<String, String> groups) {
