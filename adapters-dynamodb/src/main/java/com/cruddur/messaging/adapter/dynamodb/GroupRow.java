@@ -77,12 +77,6 @@ record GroupRow(String sk, GroupSummary summary, Tally tally, long rev, Shown sh
                 Shown.of(last));
     }
 
-    /** A new row as the original wrote them: nothing known of the message but its time. */
-    static GroupRow of(GroupSummary summary) {
-        return new GroupRow(summary.lastMessageAt().format(), summary, Tally.startingAt(summary.lastMessageAt()), 0,
-                new Shown(Optional.empty(), summary.lastMessageAt()));
-    }
-
     /** The same row with another read state and tally. */
     GroupRow with(ReadState reads, Tally tally) {
         return new GroupRow(sk, summary.with(reads), tally, rev, shown);

@@ -73,8 +73,9 @@ final class SummaryRows {
 
     /**
      * Updates a row in place to what {@code next} makes of it (its read state, and the text of the message
-     * it shows when that was edited or deleted), on condition that nobody changed it since it was read; if somebody did, {@code next} is applied to the row as it is now. Returns the row as
-     * written (or unchanged), or nothing if the row is gone.
+     * it shows when that was edited or deleted), on condition that nobody changed it since it was read; if
+     * somebody did, {@code next} is applied to the row as it is now. Returns the row as written (or unchanged),
+     * or nothing if the row is gone.
      */
     Optional<GroupRow> change(GroupRow row, UnaryOperator<GroupRow> next) {
         GroupRow current = row;

@@ -18,6 +18,7 @@ import com.cruddur.messaging.domain.model.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -54,6 +55,12 @@ final class Conversations {
     /** A stream record of the message's insert, as DynamoDB Streams would deliver it. */
     static ChangeRecord inserted(Message message) {
         return new ChangeRecord("INSERT", nextSequenceNumber(), MessageRow.item(message));
+    }
+
+    /** A summary row as the original wrote them: nothing known of its message but its time. */
+    static GroupRow originalRow(GroupSummary summary) {
+        return new GroupRow(summary.lastMessageAt().format(), summary, Tally.startingAt(summary.lastMessageAt()), 0,
+                new GroupRow.Shown(Optional.empty(), summary.lastMessageAt()));
     }
 
     /** A stream record of the message's edit or deletion: its new image. */

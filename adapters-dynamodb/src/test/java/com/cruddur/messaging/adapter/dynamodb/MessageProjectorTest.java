@@ -206,7 +206,7 @@ class MessageProjectorTest {
                 at(10_000_000));
         int kind = random.nextInt(4);
         Map<String, AttributeValue> image = switch (kind) {
-            case 0 -> GroupRow.of(summary).item();
+            case 0 -> Conversations.originalRow(summary).item();
             case 1 -> PairRecord.item(group.pair(), group.id());
             case 2 -> MembersRecord.item(group);
             default -> MessageRow.item(notInserted);

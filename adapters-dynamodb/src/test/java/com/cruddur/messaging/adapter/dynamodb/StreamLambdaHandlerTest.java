@@ -35,7 +35,7 @@ class StreamLambdaHandlerTest {
                 record("INSERT", MessageRow.item(one)),
                 record("REMOVE", Map.of()),
                 record("INSERT", MessageRow.item(two)),
-                record("MODIFY", GroupRow.of(new GroupSummary(group.first().id(), group.id(), group.second(), "x",
+                record("MODIFY", Conversations.originalRow(new GroupSummary(group.first().id(), group.id(), group.second(), "x",
                         at(50_000))).item())), null);
 
         assertThat(response.getBatchItemFailures()).isEmpty();

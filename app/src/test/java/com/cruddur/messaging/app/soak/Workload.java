@@ -54,6 +54,10 @@ final class Workload {
         return List.of((user + 1) % USERS, (user + USERS - 1) % USERS, (user + USERS / 2) % USERS);
     }
 
+    /** A message of the user's that a send got acknowledged: its group and its uuid. */
+    private record Sent(String group, String message) {
+    }
+
     void start() {
         for (SoakUser user : users) {
             Thread client = new Thread(() -> work(user), "soak-client-" + user.index());
@@ -86,7 +90,7 @@ final class Workload {
     private void work(SoakUser user) {
         Random random = new Random(seed * 1_000 + user.index());
         Map<String, String> groups = new HashMap<>(); // partner handle -> group
-        List<String[]> sent = new ArrayList<>(); // {group, message} of this user's acknowledged sends
+        List<Sent> sent = new ArrayList<>(); // this user's acknowledged sends
         int[] sequence = {0};
         if (user.index() % (USERS / 2) < RACING_PAIRS) {
             SoakUser rival = users.get((user.index() + USERS / 2) % USERS);
@@ -119,7 +123,7 @@ final class Workload {
         }
     }
 
-    private void send(SoakUser user, Random random, Map<String, String> groups, List<String[]> sent, int[] sequence,
+    private void send(SoakUser user, Random random, Map<String, String> groups, List<Sent> sent, int[] sequence,
                       String to, boolean byHandle) {
         int number = ++sequence[0];
         String text = "u" + user.index() + "-" + number + " to " + to;
@@ -143,7 +147,7 @@ final class Workload {
         History.Call last = attempts.get(attempts.size() - 1);
         if (last.status() == 200) {
             String group = Calls.field(Calls.body(last), "message_group_uuid");
-            sent.add(new String[] {group, Calls.field(Calls.body(last), "uuid")});
+            sent.add(new Sent(group, Calls.field(Calls.body(last), "uuid")));
             if (byHandle) {
                 groups.put(to, group);
             }
@@ -151,12 +155,12 @@ final class Workload {
     }
 
     /** Deletes one of the user's messages, retried until a definitive answer, as a client does (it is idempotent). */
-    private void delete(SoakUser user, Random random, String[] message) {
+    private void delete(SoakUser user, Random random, Sent message) {
         List<History.Call> attempts = new ArrayList<>();
         long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
         while (true) {
             History.Call attempt = calls.call(user.index(), "delete", random.nextInt(Cluster.INSTANCES), user.token(),
-                    "/api/messages/" + message[0] + "/" + message[1], null, "DELETE");
+                    "/api/messages/" + message.group() + "/" + message.message(), null, "DELETE");
             attempts.add(attempt);
             boolean definitive = attempt.answered() && attempt.status() != 503 && attempt.status() != 429
                     && attempt.status() < 500;
@@ -165,7 +169,7 @@ final class Workload {
             }
             Node.sleep(200 + random.nextInt(800));
         }
-        history.add(new History.Deletion(user.index(), message[0], message[1], attempts));
+        history.add(new History.Deletion(user.index(), message.group(), message.message(), attempts));
     }
 
     private void listGroups(SoakUser user, Random random, Map<String, String> groups) {
