@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
@@ -69,13 +70,24 @@ public final class MessagesTable {
      * this is switched on whenever the table is created or checked.
      */
     private void expireSendClaims() {
-        var current = client.describeTimeToLive(request -> request.tableName(name)).timeToLiveDescription();
-        if (current != null && SendClaim.EXPIRES_AT.equals(current.attributeName())
-                && current.timeToLiveStatus() != TimeToLiveStatus.DISABLED) {
+        if (expiresSendClaims()) {
             return;
         }
-        client.updateTimeToLive(request -> request.tableName(name).timeToLiveSpecification(
-                ttl -> ttl.attributeName(SendClaim.EXPIRES_AT).enabled(true)));
+        try {
+            client.updateTimeToLive(request -> request.tableName(name).timeToLiveSpecification(
+                    ttl -> ttl.attributeName(SendClaim.EXPIRES_AT).enabled(true)));
+        } catch (DynamoDbException refused) {
+            // Instances starting at once: DynamoDB refuses the second switch while the first is in progress.
+            if (!expiresSendClaims()) {
+                throw refused;
+            }
+        }
+    }
+
+    private boolean expiresSendClaims() {
+        var current = client.describeTimeToLive(request -> request.tableName(name)).timeToLiveDescription();
+        return current != null && SendClaim.EXPIRES_AT.equals(current.attributeName())
+                && current.timeToLiveStatus() != TimeToLiveStatus.DISABLED;
     }
 
     /** Deletes the table if it exists. Returns whether it did. */

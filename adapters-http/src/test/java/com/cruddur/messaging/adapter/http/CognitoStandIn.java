@@ -36,6 +36,8 @@ public final class CognitoStandIn implements AutoCloseable {
     public static final String POOL = "us-east-1_TestPool";
     public static final String CLIENT_ID = "test-app-client";
     public static final String ISSUER = "https://cognito-idp." + REGION + ".amazonaws.com/" + POOL;
+    /** A key the pool never publishes: made once, as making an RSA key takes a while. */
+    private static final RSAKey STRANGER = newKey("stranger");
 
     private final HttpServer server;
     private final List<RSAKey> keys = new CopyOnWriteArrayList<>();
@@ -84,12 +86,12 @@ public final class CognitoStandIn implements AutoCloseable {
 
     /** A token signed with a key the pool never published. */
     public String tokenSignedByStranger(String sub) {
-        return sign(newKey(currentKey().getKeyID()), validClaims(sub).build());
+        return sign(new RSAKey.Builder(STRANGER).keyID(currentKey().getKeyID()).build(), validClaims(sub).build());
     }
 
-    /** A token naming a key id the pool does not have. */
+    /** A token naming a key id the pool does not have (a new one each time; one stranger's key signs them all). */
     public String tokenWithUnknownKeyId(String sub) {
-        return sign(newKey("no-such-key-" + UUID.randomUUID()), validClaims(sub).build());
+        return sign(new RSAKey.Builder(STRANGER).keyID("no-such-key-" + UUID.randomUUID()).build(), validClaims(sub).build());
     }
 
     public static JWTClaimsSet.Builder validClaims(String sub) {

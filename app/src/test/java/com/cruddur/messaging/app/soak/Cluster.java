@@ -20,7 +20,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -32,6 +35,8 @@ import java.util.stream.Stream;
  */
 final class Cluster implements AutoCloseable {
     static final int INSTANCES = 2;
+    /** Options for every process's JVM (-Dsoak.java-options): the short soak in the test build saves compiling. */
+    private static final String JAVA_OPTIONS = System.getProperty("soak.java-options", "");
 
     private final String store;
     private final Path directory;
@@ -62,19 +67,38 @@ final class Cluster implements AutoCloseable {
                     "CRUDDUR_DYNAMODB_POLL_STREAM", String.valueOf("dynamodb".equals(store) && i == 0),
                     "CRUDDUR_DEMO_DATA", "false",
                     "CRUDDUR_DEV_KEY_FILE", directory.resolve("dev-signing-key.json").toString(),
-                    "JAVA_TOOL_OPTIONS", Files.exists(archive) ? "-XX:SharedArchiveFile=" + archive : ""));
+                    "JAVA_TOOL_OPTIONS", (Files.exists(archive) ? "-XX:SharedArchiveFile=" + archive + " " : "") + JAVA_OPTIONS));
             services.add(new Node("service-" + i, List.of(java, "-jar", jar.toString()), environment,
                     directory.resolve("service-" + i + ".log"), port, log -> healthy(port)));
         }
     }
 
     void start() {
-        // The engines do not need each other: both start at once. The services one at a time: the first creates
-        // the table and the schema.
-        CompletableFuture<Void> dynamoDbStarted = CompletableFuture.runAsync(() -> dynamoDb.ifPresent(Node::start));
-        postgres.start();
-        dynamoDbStarted.join();
-        services.forEach(Node::start);
+        // The engines do not need each other: both start at once; then the services, at once too, as a deployment
+        // starts its tasks (whichever comes first creates the table, the schema and the dev signing key).
+        List<Node> engines = Stream.concat(dynamoDb.stream(), Stream.of(postgres)).toList();
+        startAtOnce(engines);
+        startAtOnce(services);
+    }
+
+    private static void startAtOnce(List<Node> nodes) {
+        ExecutorService starting = Executors.newFixedThreadPool(nodes.size());
+        try {
+            nodes.stream().map(node -> starting.submit(node::start)).toList().forEach(Cluster::await);
+        } finally {
+            starting.shutdownNow();
+        }
+    }
+
+    private static void await(Future<?> start) {
+        try {
+            start.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failed ? failed : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting the cluster", e);
+        }
     }
 
     String store() {
@@ -184,7 +208,8 @@ final class Cluster implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return new Node(engine, List.of(java, "-Xmx512m", "-cp", classpath, EngineProcess.class.getName(), engine,
-                String.valueOf(port), data.toString()), Map.of(), directory.resolve(engine + ".log"), port,
+                String.valueOf(port), data.toString()), JAVA_OPTIONS.isEmpty() ? Map.of() : Map.of("JAVA_TOOL_OPTIONS", JAVA_OPTIONS),
+                directory.resolve(engine + ".log"), port,
                 log -> Node.listening(port) && Node.readOrEmpty(log).contains("ready"));
     }
 

@@ -8,7 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
- * A short fault soak of each store, both at once (about a minute and a half): every later change is soaked a
+ * A short fault soak of each store, both at once (a little over a minute): every later change is soaked a
  * little. The long runs are a command (README, docs/reliability.md). A violation fails the build with the
  * checker's report above it; the run's history and logs stay in the directory it names.
  */

@@ -52,8 +52,9 @@ public final class Soak {
             workload.start();
             nemesis.start();
             Node.sleep(duration.toMillis());
-            nemesis.stop();
+            // The load ends with its time; faults still in progress (a restart) finish without it.
             workload.stopClients();
+            nemesis.stop();
             phases.ended("load and faults");
             cluster.heal();
             phases.ended("heal");

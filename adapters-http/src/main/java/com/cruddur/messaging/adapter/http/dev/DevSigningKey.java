@@ -11,9 +11,9 @@ import io.micronaut.context.env.Environment;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.text.ParseException;
 
 /**
@@ -37,6 +37,11 @@ public final class DevSigningKey {
         return key;
     }
 
+    /**
+     * Instances starting at once on one key file must end up with one key: a new key is written to a file of its
+     * own and then linked to the key file's name, which fails if another instance linked its key first — then
+     * that one is read. Nobody reads a key file half written.
+     */
     private static synchronized RSAKey loadOrCreate(Path file) {
         try {
             if (Files.exists(file)) {
@@ -44,13 +49,17 @@ public final class DevSigningKey {
             }
             RSAKey created = new RSAKeyGenerator(2048).keyID("cruddur-dev").keyUse(KeyUse.SIGNATURE)
                     .algorithm(JWSAlgorithm.RS256).generate();
-            Files.writeString(file, created.toJSONString());
+            // Created readable by its owner only (createTempFile's mode where the file system has modes).
+            Path draft = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".new");
             try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // The key only signs tokens for seed users of a dev database; a laxer mode is acceptable there.
+                Files.writeString(draft, created.toJSONString());
+                Files.createLink(file, draft);
+                return created;
+            } catch (FileAlreadyExistsException anotherInstanceWasFirst) {
+                return RSAKey.parse(Files.readString(file));
+            } finally {
+                Files.deleteIfExists(draft);
             }
-            return created;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or write the dev signing key at " + file, e);
         } catch (ParseException | JOSEException e) {
