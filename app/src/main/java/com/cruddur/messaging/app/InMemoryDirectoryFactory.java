@@ -7,12 +7,14 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import com.cruddur.messaging.domain.application.events.EventWindow;
 import com.cruddur.messaging.domain.adapter.out.memory.InMemoryEventBus;
+import com.cruddur.messaging.domain.adapter.out.memory.InMemoryBlocks;
 import com.cruddur.messaging.domain.adapter.out.memory.InMemoryEventTickets;
+import com.cruddur.messaging.domain.application.port.out.Blocks;
 import com.cruddur.messaging.domain.application.port.out.EventTickets;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Value;
 
-/** {@code cruddur.directory=memory}: the demo users, event tickets and the event bus, in this process only. */
+/** {@code cruddur.directory=memory}: the demo users, event tickets, blocks and the event bus, in this process only. */
 @Factory
 @Requires(property = StoreSelection.DIRECTORY_PROPERTY, value = "memory")
 class InMemoryDirectoryFactory {
@@ -33,5 +35,10 @@ class InMemoryDirectoryFactory {
     @Singleton
     EventTickets eventTickets() {
         return new InMemoryEventTickets();
+    }
+
+    @Singleton
+    Blocks blocks() {
+        return new InMemoryBlocks();
     }
 }

@@ -38,6 +38,13 @@ import com.cruddur.messaging.domain.application.usecase.SignalTyping;
 import com.cruddur.messaging.domain.application.usecase.DeleteMessage;
 import com.cruddur.messaging.domain.application.usecase.EditMessage;
 import com.cruddur.messaging.domain.application.usecase.OwnMessages;
+import com.cruddur.messaging.domain.application.port.in.BlockUserUseCase;
+import com.cruddur.messaging.domain.application.port.in.ListBlockedUsersUseCase;
+import com.cruddur.messaging.domain.application.port.out.Blocks;
+import com.cruddur.messaging.domain.application.usecase.BlockUser;
+import com.cruddur.messaging.domain.application.usecase.Blocking;
+import com.cruddur.messaging.domain.application.usecase.ListBlockedUsers;
+import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.tracing.annotation.NewSpan;
 import jakarta.inject.Singleton;
@@ -67,6 +74,29 @@ class MessagingFactory {
     }
 
     @Singleton
+    @Bean(typed = CachedBlocks.class, preDestroy = "close")
+    CachedBlocks cachedBlocks(Blocks blocks, EventBus events) {
+        return new CachedBlocks(blocks, events);
+    }
+
+    @Singleton
+    Blocking blocking(CachedBlocks blocks) {
+        return new Blocking(blocks);
+    }
+
+    @Singleton
+    @NewSpan
+    BlockUserUseCase blockUser(Callers callers, UserDirectory directory, CachedBlocks blocks, EventBus events) {
+        return new BlockUser(callers, directory, blocks, events);
+    }
+
+    @Singleton
+    @NewSpan
+    ListBlockedUsersUseCase listBlockedUsers(Callers callers, UserDirectory directory, CachedBlocks blocks) {
+        return new ListBlockedUsers(callers, directory, blocks);
+    }
+
+    @Singleton
     Memberships memberships(ConversationStore store) {
         return new Memberships(store);
     }
@@ -90,16 +120,16 @@ class MessagingFactory {
 
     @Singleton
     @NewSpan
-    SendMessageToGroupUseCase sendMessageToGroup(Callers callers, Memberships memberships, Drafts drafts,
-                                                 ConversationStore store, EventBus events) {
-        return new SendMessageToGroup(callers, memberships, drafts, store, events);
+    SendMessageToGroupUseCase sendMessageToGroup(Callers callers, Memberships memberships, Blocking blocking,
+                                                 Drafts drafts, ConversationStore store, EventBus events) {
+        return new SendMessageToGroup(callers, memberships, blocking, drafts, store, events);
     }
 
     @Singleton
     @NewSpan
-    SendMessageToHandleUseCase sendMessageToHandle(Callers callers, UserDirectory directory, Drafts drafts,
-                                                   IdSource ids, ConversationStore store, EventBus events) {
-        return new SendMessageToHandle(callers, directory, drafts, ids, store, events);
+    SendMessageToHandleUseCase sendMessageToHandle(Callers callers, UserDirectory directory, Blocking blocking,
+                                                   Drafts drafts, IdSource ids, ConversationStore store, EventBus events) {
+        return new SendMessageToHandle(callers, directory, blocking, drafts, ids, store, events);
     }
 
     @Singleton
@@ -142,8 +172,9 @@ class MessagingFactory {
 
     @Singleton
     @NewSpan
-    FollowEventsUseCase followEvents(Callers callers, EventTickets tickets, EventBus events, Clock clock) {
-        return new FollowEvents(callers, tickets, events, clock);
+    FollowEventsUseCase followEvents(Callers callers, EventTickets tickets, EventBus events, CachedBlocks blocks,
+                                     Clock clock) {
+        return new FollowEvents(callers, tickets, events, blocks, clock);
     }
 
     @Singleton

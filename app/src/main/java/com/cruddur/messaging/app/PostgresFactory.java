@@ -12,6 +12,8 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import com.cruddur.messaging.adapter.postgres.events.PostgresEventBus;
 import com.cruddur.messaging.adapter.postgres.events.PostgresEventTickets;
+import com.cruddur.messaging.adapter.postgres.users.PostgresBlocks;
+import com.cruddur.messaging.domain.application.port.out.Blocks;
 import com.cruddur.messaging.domain.application.events.EventWindow;
 import com.cruddur.messaging.domain.application.port.out.EventTickets;
 import io.micronaut.context.annotation.Bean;
@@ -80,5 +82,11 @@ class PostgresFactory {
     @Requires(property = StoreSelection.DIRECTORY_PROPERTY, value = "postgres")
     EventTickets eventTickets(TransactionOperations<Connection> transactions, PostgresFailures failures) {
         return new PostgresEventTickets(transactions, failures);
+    }
+
+    @Singleton
+    @Requires(property = StoreSelection.DIRECTORY_PROPERTY, value = "postgres")
+    Blocks blocks(TransactionOperations<Connection> transactions, PostgresFailures failures) {
+        return new PostgresBlocks(transactions, failures);
     }
 }

@@ -3,6 +3,7 @@ package com.cruddur.messaging.adapter.dynamodb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.cruddur.messaging.domain.adapter.out.memory.InMemoryBlocks;
 import com.cruddur.messaging.domain.adapter.out.memory.InMemoryEventBus;
 import com.cruddur.messaging.domain.adapter.out.memory.InMemoryUserDirectory;
 import com.cruddur.messaging.domain.adapter.out.system.RandomIdSource;
@@ -12,6 +13,7 @@ import com.cruddur.messaging.domain.application.port.in.ListMessagesQuery;
 import com.cruddur.messaging.domain.application.port.in.SendMessageToHandleCommand;
 import com.cruddur.messaging.domain.application.port.in.SentMessage;
 import com.cruddur.messaging.domain.application.usecase.Callers;
+import com.cruddur.messaging.domain.application.usecase.Blocking;
 import com.cruddur.messaging.domain.application.usecase.Drafts;
 import com.cruddur.messaging.domain.application.usecase.ListMessageGroups;
 import com.cruddur.messaging.domain.application.usecase.ListMessages;
@@ -154,7 +156,8 @@ class DynamoDbCrashTest {
 
         Api(DynamoDbConversationStore store) {
             this.store = store;
-            this.sendToHandle = new SendMessageToHandle(callers, directory, new Drafts(new SystemClock(), ids), ids, store,
+            this.sendToHandle = new SendMessageToHandle(callers, directory, new Blocking(new InMemoryBlocks()),
+                    new Drafts(new SystemClock(), ids), ids, store,
                     new InMemoryEventBus(10));
             this.listGroups = new ListMessageGroups(callers, store);
             this.listMessages = new ListMessages(callers, new Memberships(store), store);

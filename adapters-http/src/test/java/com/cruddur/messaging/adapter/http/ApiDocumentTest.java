@@ -69,6 +69,9 @@ class ApiDocumentTest extends HttpTest {
                 Map.entry("patch /api/messages/{message_group_uuid}/{message_uuid}", "editMessage"),
                 Map.entry("delete /api/messages/{message_group_uuid}/{message_uuid}", "deleteMessage"),
                 Map.entry("get /api/users/@{handle}/short", "getShortProfile"),
+                Map.entry("post /api/users/@{handle}/block", "blockUser"),
+                Map.entry("delete /api/users/@{handle}/block", "unblockUser"),
+                Map.entry("get /api/blocks", "listBlockedUsers"),
                 Map.entry("get /api/events", "followEvents"),
                 Map.entry("post /api/events/ticket", "issueEventTicket"),
                 Map.entry("get /health", "getHealth")));

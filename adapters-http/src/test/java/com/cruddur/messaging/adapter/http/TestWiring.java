@@ -7,7 +7,13 @@ import com.cruddur.messaging.domain.application.usecase.OwnMessages;
 import com.cruddur.messaging.domain.application.port.in.SignalTypingUseCase;
 import com.cruddur.messaging.domain.application.port.in.DeleteMessageUseCase;
 import com.cruddur.messaging.domain.application.port.in.EditMessageUseCase;
+import com.cruddur.messaging.domain.adapter.out.memory.InMemoryBlocks;
 import com.cruddur.messaging.domain.adapter.out.memory.InMemoryConversationStore;
+import com.cruddur.messaging.domain.application.port.in.BlockUserUseCase;
+import com.cruddur.messaging.domain.application.port.in.ListBlockedUsersUseCase;
+import com.cruddur.messaging.domain.application.usecase.BlockUser;
+import com.cruddur.messaging.domain.application.usecase.Blocking;
+import com.cruddur.messaging.domain.application.usecase.ListBlockedUsers;
 import com.cruddur.messaging.domain.adapter.out.memory.InMemoryEventBus;
 import com.cruddur.messaging.domain.adapter.out.memory.InMemoryEventTickets;
 import com.cruddur.messaging.domain.adapter.out.memory.InMemoryUserDirectory;
@@ -93,8 +99,24 @@ class TestWiring {
     }
 
     @Singleton
-    FollowEventsUseCase followEvents(InMemoryUserDirectory directory, InMemoryEventTickets tickets, InMemoryEventBus bus) {
-        return new FollowEvents(new Callers(directory), tickets, bus, new SystemClock());
+    InMemoryBlocks blocks() {
+        return new InMemoryBlocks();
+    }
+
+    @Singleton
+    FollowEventsUseCase followEvents(InMemoryUserDirectory directory, InMemoryEventTickets tickets, InMemoryEventBus bus,
+                                     InMemoryBlocks blocks) {
+        return new FollowEvents(new Callers(directory), tickets, bus, blocks, new SystemClock());
+    }
+
+    @Singleton
+    BlockUserUseCase blockUser(InMemoryUserDirectory directory, InMemoryBlocks blocks, InMemoryEventBus bus) {
+        return new BlockUser(new Callers(directory), directory, blocks, bus);
+    }
+
+    @Singleton
+    ListBlockedUsersUseCase listBlockedUsers(InMemoryUserDirectory directory, InMemoryBlocks blocks) {
+        return new ListBlockedUsers(new Callers(directory), directory, blocks);
     }
 
     @Singleton
@@ -103,16 +125,18 @@ class TestWiring {
     }
 
     @Singleton
-    ThreadRecordingUseCases useCases(SwitchableStore store, InMemoryUserDirectory directory, InMemoryEventBus events) {
+    ThreadRecordingUseCases useCases(SwitchableStore store, InMemoryUserDirectory directory, InMemoryEventBus events,
+                                     InMemoryBlocks blocks) {
         var callers = new Callers(directory);
+        var blocking = new Blocking(blocks);
         var memberships = new Memberships(store);
         var ids = new RandomIdSource();
         var drafts = new Drafts(new SystemClock(), ids);
         return new ThreadRecordingUseCases(
                 new ListMessageGroups(callers, store),
                 new ListMessages(callers, memberships, store),
-                new SendMessageToGroup(callers, memberships, drafts, store, events),
-                new SendMessageToHandle(callers, directory, drafts, ids, store, events),
+                new SendMessageToGroup(callers, memberships, blocking, drafts, store, events),
+                new SendMessageToHandle(callers, directory, blocking, drafts, ids, store, events),
                 new ShowShortProfile(callers, directory),
                 new MarkGroupRead(callers, memberships, store, events));
     }

@@ -111,6 +111,52 @@ abstract class EventsAcrossInstancesTest {
         }
     }
 
+    /**
+     * SPEC §9's blocks across instances: a block made through one instance is honoured by the other within a
+     * second — sends refused, the blocker's stream there filtering out what the blocked user does — although that
+     * instance had the blocker's (empty) list cached; and so is the unblock.
+     */
+    @Test
+    void aBlockThroughOneInstanceIsHonouredByTheOtherWithinASecondAndSoIsTheUnblock() {
+        String tag = store() + "-blocked-" + System.nanoTime();
+        String group = Http.extract(first.http().post("/api/messages", bayko, "{\"message\":\"" + tag + " hi\",\"handle\":\"londo\"}")
+                .body(), "\"message_group_uuid\":\"([^\"]+)\"");
+        String toLondo = "{\"message\":\"" + tag + " again\",\"message_group_uuid\":\"" + group + "\"}";
+        try (SseConnection londoOnFirst = stream(first, londo)) {
+            assertThat(second.http().post("/api/users/@bayko/block", londo, "").statusCode()).isEqualTo(204);
+            long blockedAt = System.nanoTime();
+            int status;
+            do {
+                status = first.http().post("/api/messages", bayko, toLondo).statusCode();
+            } while (status == 200 && System.nanoTime() - blockedAt < WITHIN.toNanos());
+            assertThat(status).isEqualTo(403);
+            assertThat(Duration.ofNanos(System.nanoTime() - blockedAt)).as("until the other instance refuses")
+                    .isLessThan(Duration.ofSeconds(1));
+            int before = londoOnFirst.events().size();
+
+            assertThat(first.http().post("/api/message_groups/" + group + "/typing", bayko, "").statusCode()).isEqualTo(204);
+            assertThat(first.http().post("/api/message_groups/" + group + "/read", bayko, "{}").statusCode()).isEqualTo(204);
+            second.http().post("/api/messages", andrew, "{\"message\":\"" + tag + " from andrew\",\"handle\":\"londo\"}");
+            assertThat(londoOnFirst.await(events -> events.stream().anyMatch(e -> e.data().contains(tag + " from andrew")),
+                    WITHIN)).isTrue();
+            assertThat(londoOnFirst.events().subList(before, londoOnFirst.events().size()))
+                    .as("after the block, nothing bayko did").noneMatch(e -> e.data().contains(DemoUsers.BAYKO.id().toString())
+                            || e.data().contains("\"handle\":\"bayko\""));
+
+            assertThat(first.http().delete("/api/users/@bayko/block", londo).statusCode()).isEqualTo(204);
+            long unblockedAt = System.nanoTime();
+            do {
+                status = second.http().post("/api/messages", bayko, toLondo).statusCode();
+            } while (status == 403 && System.nanoTime() - unblockedAt < WITHIN.toNanos());
+            assertThat(status).isEqualTo(200);
+            assertThat(Duration.ofNanos(System.nanoTime() - unblockedAt)).isLessThan(Duration.ofSeconds(1));
+            assertThat(londoOnFirst.await(events -> events.stream().anyMatch(e -> e.data().contains(tag + " again")),
+                    WITHIN)).isTrue();
+        } finally {
+            second.http().delete("/api/users/@bayko/block", londo);
+        }
+    }
+
     @Test
     void anInstanceThatLosesItsListeningConnectionTellsItsClientsToResyncAndListensAgain() throws Exception {
         String tag = store() + "-relisten-" + System.nanoTime();

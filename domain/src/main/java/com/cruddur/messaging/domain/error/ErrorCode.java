@@ -16,7 +16,10 @@ public enum ErrorCode {
     UP_TO_INVALID("up_to_invalid"),
     MESSAGE_UUID_INVALID("message_uuid_invalid"),
     MESSAGE_DELETED("message_deleted"),
-    MESSAGE_CHANGED("message_changed");
+    MESSAGE_CHANGED("message_changed"),
+    BLOCK_SELF("block_self"),
+    RECIPIENT_UNAVAILABLE("recipient_unavailable"),
+    RECIPIENT_BLOCKED("recipient_blocked");
 
     private final String code;
 

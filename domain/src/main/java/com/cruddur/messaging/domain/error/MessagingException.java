@@ -2,8 +2,8 @@ package com.cruddur.messaging.domain.error;
 
 /** Every failure a use case reports on purpose. Driving adapters map each kind to one response. */
 public abstract sealed class MessagingException extends RuntimeException
-        permits InvalidInputException, ConflictException, NotFoundException, TicketRejectedException, UnregisteredCallerException,
-        StoreUnavailableException, OverloadedException {
+        permits InvalidInputException, ConflictException, NotFoundException, RefusedException, TicketRejectedException,
+        UnregisteredCallerException, StoreUnavailableException, OverloadedException {
 
     protected MessagingException(String message) {
         super(message);

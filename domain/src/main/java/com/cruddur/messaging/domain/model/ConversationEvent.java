@@ -4,16 +4,18 @@ import java.time.Duration;
 import java.util.Set;
 
 /**
- * Something that happened in a conversation that its members' open event streams are told of. The
- * audience is the group's members: nobody else ever receives it.
+ * Something every instance is told of through the bus: what happened in a conversation, which its members' open
+ * event streams hear of (the audience is the group's members: nobody else ever receives it), or a change of whom a
+ * user blocks, which decides what that user's streams hear and whom the user may be sent messages by.
  */
 public sealed interface ConversationEvent
         permits ConversationEvent.MessageSent, ConversationEvent.MessageRevised, ConversationEvent.ReadMarkerMoved,
-        ConversationEvent.Typing {
-
-    MessageGroupId group();
+        ConversationEvent.Typing, ConversationEvent.BlockChanged {
 
     Set<UserId> audience();
+
+    /** Who made it happen: a follower who blocks them does not hear of it. */
+    UserId cause();
 
     /** Whether a follower who resumes after missing it is told of it still (an ephemeral event is news only live). */
     default boolean replayedOnResume() {
@@ -26,9 +28,13 @@ public sealed interface ConversationEvent
             audience = Set.copyOf(audience);
         }
 
-        @Override
         public MessageGroupId group() {
             return message.groupId();
+        }
+
+        @Override
+        public UserId cause() {
+            return message.sender().id();
         }
     }
 
@@ -38,9 +44,13 @@ public sealed interface ConversationEvent
             audience = Set.copyOf(audience);
         }
 
-        @Override
         public MessageGroupId group() {
             return message.groupId();
+        }
+
+        @Override
+        public UserId cause() {
+            return message.sender().id();
         }
     }
 
@@ -49,6 +59,11 @@ public sealed interface ConversationEvent
             implements ConversationEvent {
         public ReadMarkerMoved {
             audience = Set.copyOf(audience);
+        }
+
+        @Override
+        public UserId cause() {
+            return reader;
         }
     }
 
@@ -64,8 +79,29 @@ public sealed interface ConversationEvent
         }
 
         @Override
+        public UserId cause() {
+            return typist;
+        }
+
+        @Override
         public boolean replayedOnResume() {
             return false;
+        }
+    }
+
+    /**
+     * The blocker now blocks, or no longer blocks, the other user: the blocker's open streams start or stop
+     * filtering that user's events out, and every instance's cache of blocks follows. No stream is told of it.
+     */
+    record BlockChanged(UserId blocker, UserId blocked, boolean blocking) implements ConversationEvent {
+        @Override
+        public Set<UserId> audience() {
+            return Set.of(blocker);
+        }
+
+        @Override
+        public UserId cause() {
+            return blocker;
         }
     }
 

@@ -104,19 +104,27 @@ public abstract class EventBusContract {
         var edit = new ConversationEvent.MessageRevised(edited, Set.of(alice.id(), bob.id()));
         var deletion = new ConversationEvent.MessageRevised(edited.deleted(Timestamp.parse("2026-03-01T18:04:07Z")),
                 Set.of(alice.id(), bob.id()));
+        var block = new ConversationEvent.BlockChanged(alice.id(), bob.id(), true);
+        var unblock = new ConversationEvent.BlockChanged(alice.id(), bob.id(), false);
         try (EventBus.Subscription ignored = bus.subscribe(Optional.empty(), sink)) {
             bus.publish(new ConversationEvent.MessageSent(message, Set.of(alice.id(), bob.id())));
             bus.publish(read);
             bus.publish(typing);
             bus.publish(edit);
             bus.publish(deletion);
+            bus.publish(block);
+            bus.publish(unblock);
 
-            assertThat(sink.await(events -> events.stream().filter(e -> e.event().group().equals(group)).count() == 5,
-                    WITHIN)).isTrue();
+            assertThat(sink.await(events -> events.stream().filter(this::ours).count() == 7, WITHIN)).isTrue();
         }
-        assertThat(sink.events()).filteredOn(e -> e.event().group().equals(group)).extracting(DeliveredEvent::event)
+        assertThat(sink.events()).filteredOn(this::ours).extracting(DeliveredEvent::event)
                 .containsExactly(new ConversationEvent.MessageSent(message, Set.of(alice.id(), bob.id())), read, typing,
-                        edit, deletion);
+                        edit, deletion, block, unblock);
+    }
+
+    /** This test's events, on a bus other tests may share. */
+    private boolean ours(DeliveredEvent delivered) {
+        return delivered.event().audience().contains(alice.id()) || delivered.event().audience().contains(bob.id());
     }
 
     protected ConversationEvent sent(String text) {

@@ -6,6 +6,7 @@ import com.cruddur.messaging.domain.error.InvalidInputException;
 import com.cruddur.messaging.domain.error.MessagingException;
 import com.cruddur.messaging.domain.error.NotFoundException;
 import com.cruddur.messaging.domain.error.OverloadedException;
+import com.cruddur.messaging.domain.error.RefusedException;
 import com.cruddur.messaging.domain.error.StoreUnavailableException;
 import com.cruddur.messaging.domain.error.TicketRejectedException;
 import com.cruddur.messaging.domain.error.UnregisteredCallerException;
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One response per kind of domain failure: 422 with the original's JSON array of codes, 409 (same
  * shape) for a request that contradicts an earlier one, 404 for
- * what does not exist for the caller, 403 for a valid token of an unregistered user, 503
+ * what does not exist for the caller, 403 for a valid token of an unregistered user and for a message between users
+ * one of whom blocks the other, 503
  * {@code ["store_unavailable"]} (with {@code Retry-After}) when a store is down, and 503 {@code ["overloaded"]} when
  * this instance is. Which store is down is the operator's to know (the log names it), not the client's.
  */
@@ -43,6 +45,9 @@ class MessagingExceptionHandler implements ExceptionHandler<MessagingException, 
         }
         if (exception instanceof NotFoundException notFound) {
             return HttpResponse.notFound(List.of(notFound.kind().name().toLowerCase(Locale.ROOT) + "_not_found"));
+        }
+        if (exception instanceof RefusedException refused) {
+            return HttpResponse.status(HttpStatus.FORBIDDEN).body(List.of(refused.code().code()));
         }
         if (exception instanceof TicketRejectedException) {
             return HttpResponse.unauthorized().body(List.of("ticket_invalid"));

@@ -149,7 +149,9 @@ final class EventStream implements EventSink {
         if (delivered.event() instanceof ConversationEvent.ReadMarkerMoved read) {
             return Event.of(ReadEventJson.of(read)).id(delivered.id()).name("read");
         }
-        var typing = (ConversationEvent.Typing) delivered.event();
-        return Event.of(TypingEventJson.of(typing)).id(delivered.id()).name("typing");
+        if (delivered.event() instanceof ConversationEvent.Typing typing) {
+            return Event.of(TypingEventJson.of(typing)).id(delivered.id()).name("typing");
+        }
+        throw new IllegalStateException("not an event streams carry (FollowEvents keeps block changes): " + delivered);
     }
 }

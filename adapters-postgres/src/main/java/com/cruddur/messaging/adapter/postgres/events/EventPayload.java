@@ -23,14 +23,17 @@ import java.util.stream.Collectors;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS) // a deleted message's text is empty, which the default would leave out
-record EventPayload(String id, String kind, String group, List<String> audience, @Nullable String messageId,
+record EventPayload(String id, String kind, @Nullable String group, List<String> audience, @Nullable String messageId,
                     @Nullable String senderId, @Nullable String senderHandle, @Nullable String senderDisplayName,
                     @Nullable String text, @Nullable String createdAt, @Nullable String reader, @Nullable String upTo,
-                    @Nullable String typist, @Nullable String editedAt, @Nullable String deletedAt) {
+                    @Nullable String typist, @Nullable String editedAt, @Nullable String deletedAt,
+                    @Nullable String blocked) {
     private static final String MESSAGE = "message";
     private static final String REVISED = "revised";
     private static final String READ = "read";
     private static final String TYPING = "typing";
+    private static final String BLOCK = "block";
+    private static final String UNBLOCK = "unblock";
 
     static EventPayload of(DeliveredEvent delivered) {
         ConversationEvent event = delivered.event();
@@ -42,12 +45,16 @@ record EventPayload(String id, String kind, String group, List<String> audience,
             return of(delivered.id(), REVISED, audience, revised.message());
         }
         if (event instanceof ConversationEvent.ReadMarkerMoved read) {
-            return new EventPayload(delivered.id(), READ, event.group().toString(), audience, null, null, null, null, null,
-                    null, read.reader().toString(), read.upTo().format(), null, null, null);
+            return new EventPayload(delivered.id(), READ, read.group().toString(), audience, null, null, null, null, null,
+                    null, read.reader().toString(), read.upTo().format(), null, null, null, null);
+        }
+        if (event instanceof ConversationEvent.BlockChanged change) {
+            return new EventPayload(delivered.id(), change.blocking() ? BLOCK : UNBLOCK, null, audience, null, null, null,
+                    null, null, null, null, null, null, null, null, change.blocked().toString());
         }
         var typing = (ConversationEvent.Typing) event;
-        return new EventPayload(delivered.id(), TYPING, event.group().toString(), audience, null, null, null, null, null,
-                null, null, null, typing.typist().toString(), null, null);
+        return new EventPayload(delivered.id(), TYPING, typing.group().toString(), audience, null, null, null, null, null,
+                null, null, null, typing.typist().toString(), null, null, null);
     }
 
     private static EventPayload of(String id, String kind, List<String> audience, Message message) {
@@ -55,7 +62,7 @@ record EventPayload(String id, String kind, String group, List<String> audience,
         return new EventPayload(id, kind, message.groupId().toString(), audience, message.id().toString(),
                 sender.id().toString(), sender.handle().value(), sender.displayName(), message.text(),
                 message.createdAt().format(), null, null, null, message.editedAt().map(Timestamp::format).orElse(null),
-                message.deletedAt().map(Timestamp::format).orElse(null));
+                message.deletedAt().map(Timestamp::format).orElse(null), null);
     }
 
     private Message message(MessageGroupId groupId) {
@@ -66,6 +73,10 @@ record EventPayload(String id, String kind, String group, List<String> audience,
     }
 
     DeliveredEvent delivered() {
+        if (BLOCK.equals(kind) || UNBLOCK.equals(kind)) {
+            return new DeliveredEvent(id, new ConversationEvent.BlockChanged(UserId.of(audience.get(0)), UserId.of(blocked),
+                    BLOCK.equals(kind)));
+        }
         MessageGroupId groupId = MessageGroupId.of(group);
         Set<UserId> members = audience.stream().map(UserId::of).collect(Collectors.toSet());
         ConversationEvent event = switch (kind) {

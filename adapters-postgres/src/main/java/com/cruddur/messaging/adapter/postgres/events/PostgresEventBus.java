@@ -115,7 +115,7 @@ public final class PostgresEventBus implements EventBus, AutoCloseable {
         try {
             payload = json.writeValueAsString(EventPayload.of(new DeliveredEvent(UUID.randomUUID().toString(), event)));
         } catch (IOException e) {
-            throw new UncheckedIOException("an event of group " + event.group() + " cannot be written as JSON", e);
+            throw new UncheckedIOException("an event cannot be written as JSON: " + event, e);
         }
         Pending pending = new Pending(payload, new CompletableFuture<>());
         try {

@@ -14,14 +14,16 @@ import java.util.Objects;
 public final class SendMessageToGroup implements SendMessageToGroupUseCase {
     private final Callers callers;
     private final Memberships memberships;
+    private final Blocking blocking;
     private final Drafts drafts;
     private final ConversationStore store;
     private final EventBus events;
 
-    public SendMessageToGroup(Callers callers, Memberships memberships, Drafts drafts, ConversationStore store,
-                              EventBus events) {
+    public SendMessageToGroup(Callers callers, Memberships memberships, Blocking blocking, Drafts drafts,
+                              ConversationStore store, EventBus events) {
         this.callers = Objects.requireNonNull(callers, "callers");
         this.memberships = Objects.requireNonNull(memberships, "memberships");
+        this.blocking = Objects.requireNonNull(blocking, "blocking");
         this.drafts = Objects.requireNonNull(drafts, "drafts");
         this.store = Objects.requireNonNull(store, "store");
         this.events = Objects.requireNonNull(events, "events");
@@ -31,6 +33,7 @@ public final class SendMessageToGroup implements SendMessageToGroupUseCase {
     public Message sendToGroup(SendMessageToGroupCommand command) {
         User sender = callers.identify(command.caller());
         MessageGroup group = memberships.groupOfMember(command.group(), sender);
+        blocking.requireMayReach(sender.id(), group.otherThan(sender.id()).id());
         NewMessage draft = drafts.from(sender, command.text(), command.clientId());
         Message stored = store.append(group.id(), draft);
         // A retry (same client_message_id) announces the message again: the first attempt's announcement may

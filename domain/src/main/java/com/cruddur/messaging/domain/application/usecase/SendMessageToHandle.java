@@ -24,15 +24,17 @@ import java.util.Set;
 public final class SendMessageToHandle implements SendMessageToHandleUseCase {
     private final Callers callers;
     private final UserDirectory directory;
+    private final Blocking blocking;
     private final Drafts drafts;
     private final IdSource ids;
     private final ConversationStore store;
     private final EventBus events;
 
-    public SendMessageToHandle(Callers callers, UserDirectory directory, Drafts drafts, IdSource ids,
+    public SendMessageToHandle(Callers callers, UserDirectory directory, Blocking blocking, Drafts drafts, IdSource ids,
                                ConversationStore store, EventBus events) {
         this.callers = Objects.requireNonNull(callers, "callers");
         this.directory = Objects.requireNonNull(directory, "directory");
+        this.blocking = Objects.requireNonNull(blocking, "blocking");
         this.drafts = Objects.requireNonNull(drafts, "drafts");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.store = Objects.requireNonNull(store, "store");
@@ -47,6 +49,8 @@ public final class SendMessageToHandle implements SendMessageToHandleUseCase {
         if (recipient.id().equals(sender.id())) {
             throw new InvalidInputException(ErrorCode.MESSAGE_TO_SELF);
         }
+        // Before anything is stored: a blocked sender neither posts nor starts a conversation.
+        blocking.requireMayReach(sender.id(), recipient.id());
         NewMessage draft = drafts.from(sender, command.text(), command.clientId());
         SentMessage sent = send(sender, recipient, draft);
         // A retry (same client_message_id) announces the message again: the first attempt's announcement may

@@ -1,10 +1,12 @@
 package com.cruddur.messaging.domain.application.usecase;
 
+import com.cruddur.messaging.domain.adapter.out.memory.InMemoryBlocks;
 import com.cruddur.messaging.domain.adapter.out.memory.InMemoryConversationStore;
 import com.cruddur.messaging.domain.adapter.out.memory.InMemoryEventBus;
 import com.cruddur.messaging.domain.adapter.out.memory.InMemoryEventTickets;
 import com.cruddur.messaging.domain.adapter.out.memory.InMemoryUserDirectory;
 import com.cruddur.messaging.domain.adapter.out.system.RandomIdSource;
+import com.cruddur.messaging.domain.application.port.in.BlockUserCommand;
 import com.cruddur.messaging.domain.application.port.in.ListMessageGroupsQuery;
 import com.cruddur.messaging.domain.application.port.in.ListMessagesQuery;
 import com.cruddur.messaging.domain.application.port.in.DeleteMessageCommand;
@@ -35,6 +37,7 @@ final class World {
     final InMemoryUserDirectory directory = new InMemoryUserDirectory();
     final InMemoryEventBus events = new InMemoryEventBus(100);
     final InMemoryEventTickets tickets = new InMemoryEventTickets();
+    final InMemoryBlocks blocks = new InMemoryBlocks();
 
     final User andrew = register("andrewbrown", "Andrew Brown");
     final User bayko = register("bayko", "Andrew Bayko");
@@ -45,16 +48,20 @@ final class World {
     private final Memberships memberships = new Memberships(store);
     private final RandomIdSource ids = new RandomIdSource();
     private final Drafts drafts = new Drafts(clock, ids);
+    private final Blocking blocking = new Blocking(blocks);
 
     final ListMessageGroups listMessageGroups = new ListMessageGroups(callers, store);
     final ListMessages listMessages = new ListMessages(callers, memberships, store);
-    final SendMessageToGroup sendMessageToGroup = new SendMessageToGroup(callers, memberships, drafts, store, events);
-    final SendMessageToHandle sendMessageToHandle = new SendMessageToHandle(callers, directory, drafts, ids, store,
+    final SendMessageToGroup sendMessageToGroup = new SendMessageToGroup(callers, memberships, blocking, drafts, store,
             events);
+    final SendMessageToHandle sendMessageToHandle = new SendMessageToHandle(callers, directory, blocking, drafts, ids,
+            store, events);
     final ShowShortProfile showShortProfile = new ShowShortProfile(callers, directory);
     final ProjectMessage projectMessage = new ProjectMessage(store);
     final MarkGroupRead markGroupRead = new MarkGroupRead(callers, memberships, store, events);
-    final FollowEvents followEvents = new FollowEvents(callers, tickets, events, clock);
+    final FollowEvents followEvents = new FollowEvents(callers, tickets, events, blocks, clock);
+    final BlockUser blockUser = new BlockUser(callers, directory, blocks, events);
+    final ListBlockedUsers listBlockedUsers = new ListBlockedUsers(callers, directory, blocks);
     final IssueEventTicket issueEventTicket = new IssueEventTicket(callers, tickets, ids, clock);
     final SignalTyping signalTyping = new SignalTyping(callers, memberships, events, clock);
     final EditMessage editMessage = new EditMessage(callers, memberships, new OwnMessages(store), clock, events);
@@ -100,6 +107,14 @@ final class World {
     void delete(User deleter, Message message) {
         deleteMessage.deleteMessage(DeleteMessageCommand.of(caller(deleter), message.groupId().toString(),
                 message.id().toString()));
+    }
+
+    void block(User blocker, String handle) {
+        blockUser.block(BlockUserCommand.of(caller(blocker), handle));
+    }
+
+    void unblock(User blocker, String handle) {
+        blockUser.unblock(BlockUserCommand.of(caller(blocker), handle));
     }
 
     Page<Message> messages(User reader, MessageGroupId group, PageRequest page) {
