@@ -27,7 +27,7 @@ class RateLimitTest extends HttpTest {
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = super.getProperties();
-        for (String limit : List.of("sends", "mark-read", "tickets", "profile-lookups")) {
+        for (String limit : List.of("sends", "mark-read", "tickets", "profile-lookups", "blocks")) {
             properties.put("cruddur.rate-limits." + limit + ".per-second", "1");
             properties.put("cruddur.rate-limits." + limit + ".burst", String.valueOf(BURST));
         }
@@ -126,6 +126,22 @@ class RateLimitTest extends HttpTest {
         assertThat(tickets).startsWith(200, 200, 200, 200, 200).contains(429).containsOnly(200, 429);
         assertThat(send(bob, "{\"message\":\"sends are another limit\",\"message_group_uuid\":\"" + group + "\"}").statusCode())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void blocksAndUnblocksShareALimitOfTheirOwn() {
+        User alice = newUser("grace");
+        User bob = newUser("heidi");
+
+        List<Integer> changes = new ArrayList<>();
+        for (int i = 0; i < 3 * BURST; i++) {
+            String path = "/api/users/@" + bob.handle() + "/block";
+            changes.add((i % 2 == 0 ? api().post(path, tokenOf(alice), "") : api().delete(path, tokenOf(alice))).statusCode());
+        }
+
+        assertThat(changes).startsWith(204, 204, 204, 204, 204).contains(429).containsOnly(204, 429);
+        assertThat(send(alice, "{\"message\":\"sends are another limit\",\"handle\":\"" + bob.handle() + "\"}").statusCode())
+                .isIn(200, 403);
     }
 
     @Test

@@ -48,9 +48,9 @@ class CommandLineTest {
         Map<String, Object> settings = database("cli_db_" + System.nanoTime());
 
         assertThat(ok(run(settings, "db", "create"))).startsWith("created database cli_db_");
-        assertThat(ok(run(settings, "db", "schema-load"))).contains("schema at version 7, 7 migrations applied");
+        assertThat(ok(run(settings, "db", "schema-load"))).contains("schema at version 8, 8 migrations applied");
         assertThat(ok(run(settings, "db", "seed"))).contains("demo users added: 3");
-        assertThat(ok(run(settings, "db", "setup"))).contains("database exists", "schema at version 7, 0 migrations applied",
+        assertThat(ok(run(settings, "db", "setup"))).contains("database exists", "schema at version 8, 0 migrations applied",
                 "demo users added: 0");
         assertThat(ok(run(settings, "db", "sessions"))).startsWith("pid\tuser\tapplication\tclient\tstate");
         assertThat(ok(run(settings, "db", "drop"))).startsWith("dropped database cli_db_");

@@ -88,6 +88,8 @@ class BadInputAtScaleTest {
                 Combinators.combine(segment, Arbitraries.of("read", "typing"))
                         .as((group, action) -> "/api/message_groups/" + group + "/" + action),
                 segment.map(s -> "/api/users/@zz" + s + "/short"),
+                segment.map(s -> "/api/users/@zz" + s + "/block"),
+                Arbitraries.just("/api/blocks"),
                 segment.map(s -> "/api/" + s),
                 segment.map(s -> "/" + s));
     }

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 /**
  * Per-caller rate limits, after authentication and before anything is read or written: sends (and edits and
  * deletions, which share their bucket: each is a write of a message), mark-read,
- * typing signals and event tickets per user ({@code sub} of the token), short-profile lookups per user or, anonymous, per
+ * typing signals, event tickets, blocks and unblocks per user ({@code sub} of the token), short-profile lookups per user or, anonymous, per
  * client address ({@link ClientAddresses}). Over a limit: 429 {@code ["rate_limited"]} with
  * {@code Retry-After}. A retried send counts like any other: it costs a store read to recognise it, and a
  * client that retries too fast is told when to come back (its first send is stored; the retry after the
@@ -41,7 +41,9 @@ final class RateLimitFilter implements Ordered {
             "POST /api/message_groups/{message_group_uuid}/read", "mark-read",
             "POST /api/message_groups/{message_group_uuid}/typing", "typing",
             "POST /api/events/ticket", "tickets",
-            "GET /api/users/@{handle}/short", "profile-lookups");
+            "GET /api/users/@{handle}/short", "profile-lookups",
+            "POST /api/users/@{handle}/block", "blocks",
+            "DELETE /api/users/@{handle}/block", "blocks");
 
     private final Map<String, Quotas> quotas;
     private final Map<String, Counter> limited;
