@@ -12,13 +12,16 @@ import com.cruddur.messaging.domain.model.ConversationEvent;
 import com.cruddur.messaging.domain.model.DeliveredEvent;
 import com.cruddur.messaging.domain.model.UserId;
 import java.util.Objects;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Follows the bus for one user: an event reaches them only if they are in its audience (a member of its group) and
  * was not caused by a user they block. Whom they block is read when they start following, then kept up to date from
- * the bus's {@link ConversationEvent.BlockChanged} events (the filter runs on the bus's thread: it must not block).
+ * the bus's {@link ConversationEvent.BlockChanged} events (the filter runs on the bus's thread: it must not block
+ * on a store).
  */
 public final class FollowEvents implements FollowEventsUseCase {
     private final Callers callers;
@@ -41,10 +44,10 @@ public final class FollowEvents implements FollowEventsUseCase {
                 ? callers.identify(command.caller().get()).id()
                 : tickets.redeem(command.ticket().orElseThrow(), clock.now().instant())
                         .orElseThrow(TicketRejectedException::new);
-        Set<UserId> blocked = ConcurrentHashMap.newKeySet();
-        blocked.addAll(blocks.blockedBy(follower));
+        Blocked blocked = new Blocked(blocks.blockedBy(follower));
         EventBus.Subscription subscription = bus.subscribe(command.lastEventId(), new OwnEvents(follower, blocked,
                 command.sink()));
+        blocked.readAgain(blocks.blockedBy(follower));
         return new Following() {
             @Override
             public UserId follower() {
@@ -59,7 +62,7 @@ public final class FollowEvents implements FollowEventsUseCase {
     }
 
     /** The follower's share of the bus. */
-    private record OwnEvents(UserId follower, Set<UserId> blocked, EventSink sink) implements EventBus.Listener {
+    private record OwnEvents(UserId follower, Blocked blocked, EventSink sink) implements EventBus.Listener {
         @Override
         public void deliver(DeliveredEvent delivered) {
             ConversationEvent event = delivered.event();
@@ -67,11 +70,7 @@ public final class FollowEvents implements FollowEventsUseCase {
                 return;
             }
             if (event instanceof ConversationEvent.BlockChanged change) {
-                if (change.blocking()) {
-                    blocked.add(change.blocked());
-                } else {
-                    blocked.remove(change.blocked());
-                }
+                blocked.change(change);
             } else if (!blocked.contains(event.cause())) {
                 sink.deliver(delivered);
             }
@@ -80,6 +79,47 @@ public final class FollowEvents implements FollowEventsUseCase {
         @Override
         public void resync() {
             sink.resync();
+        }
+    }
+
+    /**
+     * Whom the follower blocks, as the stream goes: read before it opens, then changed by the bus's block changes.
+     * A change made between that read and the subscription would never arrive, so the list is read again once the
+     * stream is open, and the changes that arrived meanwhile are applied again on top, in their order (each sets
+     * one user's state, so the last one for a user wins, as it did in the store).
+     */
+    private static final class Blocked {
+        private final Set<UserId> users;
+        private List<ConversationEvent.BlockChanged> sinceOpened = new ArrayList<>(); // null once read again
+
+        Blocked(List<UserId> read) {
+            this.users = new HashSet<>(read);
+        }
+
+        synchronized void readAgain(List<UserId> read) {
+            users.clear();
+            users.addAll(read);
+            sinceOpened.forEach(this::apply);
+            sinceOpened = null;
+        }
+
+        synchronized void change(ConversationEvent.BlockChanged change) {
+            apply(change);
+            if (sinceOpened != null) {
+                sinceOpened.add(change);
+            }
+        }
+
+        synchronized boolean contains(UserId user) {
+            return users.contains(user);
+        }
+
+        private void apply(ConversationEvent.BlockChanged change) {
+            if (change.blocking()) {
+                users.add(change.blocked());
+            } else {
+                users.remove(change.blocked());
+            }
         }
     }
 }

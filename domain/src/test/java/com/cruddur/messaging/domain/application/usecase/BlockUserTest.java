@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cruddur.messaging.domain.application.port.in.CallerQuery;
 import com.cruddur.messaging.domain.application.port.in.FollowEventsCommand;
+import com.cruddur.messaging.domain.application.port.out.Blocks;
 import com.cruddur.messaging.domain.error.ErrorCode;
 import com.cruddur.messaging.domain.error.InvalidInputException;
 import com.cruddur.messaging.domain.error.NotFoundException;
@@ -131,6 +132,45 @@ class BlockUserTest {
         RecordingSink andrew = follow(world.andrew);
 
         world.block(world.bayko, "londo"); // bayko may still act elsewhere; andrew hears nothing of it either way
+        world.sendToHandle(world.londo, "andrewbrown", "from londo");
+        assertThat(andrew.await(events -> causes(events).contains(world.londo.id()), Duration.ofSeconds(5))).isTrue();
+        assertThat(causes(andrew.events())).doesNotContain(world.bayko.id());
+    }
+
+    @Test
+    void aBlockMadeWhileTheStreamOpensIsHonouredByIt() {
+        MessageGroupId group = world.sendToHandle(world.andrew, "bayko", "hi").message().groupId();
+        // The block lands after the stream's first read of andrew's list and before it listens: its announcement
+        // never reaches the stream.
+        Blocks racing = new Blocks() {
+            private boolean first = true;
+
+            @Override
+            public boolean block(UserId blocker, UserId blocked) {
+                return world.blocks.block(blocker, blocked);
+            }
+
+            @Override
+            public boolean unblock(UserId blocker, UserId blocked) {
+                return world.blocks.unblock(blocker, blocked);
+            }
+
+            @Override
+            public List<UserId> blockedBy(UserId blocker) {
+                List<UserId> read = world.blocks.blockedBy(blocker);
+                if (first) {
+                    first = false;
+                    world.block(world.andrew, "bayko");
+                }
+                return read;
+            }
+        };
+        RecordingSink andrew = new RecordingSink();
+        new FollowEvents(new Callers(world.directory), world.tickets, world.events, racing, world.clock)
+                .follow(new FollowEventsCommand(Optional.of(World.caller(world.andrew)), Optional.empty(), Optional.empty(),
+                        andrew));
+
+        world.markRead(world.bayko, group, null);
         world.sendToHandle(world.londo, "andrewbrown", "from londo");
         assertThat(andrew.await(events -> causes(events).contains(world.londo.id()), Duration.ofSeconds(5))).isTrue();
         assertThat(causes(andrew.events())).doesNotContain(world.bayko.id());
