@@ -35,10 +35,7 @@ import org.slf4j.LoggerFactory;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OutageLogTest {
-    /** Long enough for thousands of failed calls to DynamoDB (each refused at once) ... */
-    private static final Duration DYNAMODB_OUTAGE = Duration.ofSeconds(5);
-    /** ... and for dozens to PostgreSQL (each waits for the pool's connection timeout first). */
-    private static final Duration POSTGRES_OUTAGE = Duration.ofSeconds(10);
+    private static final Duration OUTAGE = Duration.ofSeconds(10);
     private static final int MOST_LINES = 50;
     /** The engines run in this JVM for the test; in a deployment they are processes of their own. */
     private static final List<String> ENGINE_LOGGERS = List.of("io.zonky", "com.amazonaws", "org.eclipse.jetty",
@@ -67,7 +64,7 @@ class OutageLogTest {
 
     @Test
     void aDynamoDbOutageUnderLoadIsAFewLinesNamingTheStoreAndItsEndpoint() throws Exception {
-        Outage outage = underLoad(DYNAMODB_OUTAGE, EngineProvider.ENGINES::stopDynamoDb, EngineProvider.ENGINES::startDynamoDb);
+        Outage outage = underLoad(EngineProvider.ENGINES::stopDynamoDb, EngineProvider.ENGINES::startDynamoDb);
 
         // A stopped engine refuses at once; a paused container (-De2e.engines=containers) lets each call wait out
         // its timeouts (two 500 ms attempts), so that run sees fewer requests fail.
@@ -79,7 +76,7 @@ class OutageLogTest {
 
     @Test
     void aPostgresOutageUnderLoadIsAFewLinesNamingTheStoreAndItsEndpoint() throws Exception {
-        Outage outage = underLoad(POSTGRES_OUTAGE, EngineProvider.ENGINES::stopPostgres, EngineProvider.ENGINES::startPostgres);
+        Outage outage = underLoad(EngineProvider.ENGINES::stopPostgres, EngineProvider.ENGINES::startPostgres);
 
         // Fewer than on DynamoDB: each waits up to the pool's connection timeout (1 s here) before its 503.
         assertThat(outage.failedRequests()).as("requests answered 503 during the outage").isGreaterThan(10);
@@ -93,9 +90,9 @@ class OutageLogTest {
 
     /**
      * Sends, lists and looks up profiles from four clients without pause while the engine is stopped for
-     * {@code length}, then started again; the log is read from the stop until the service answers again.
+     * {@link #OUTAGE}, then started again; the log is read from the stop until the service answers again.
      */
-    private Outage underLoad(Duration length, Runnable stopEngine, Runnable startEngine) throws Exception {
+    private Outage underLoad(Runnable stopEngine, Runnable startEngine) throws Exception {
         LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
         Lines lines = new Lines();
         AtomicBoolean loading = new AtomicBoolean(true);
@@ -119,7 +116,7 @@ class OutageLogTest {
                     }
                 });
             }
-            Thread.sleep(length.toMillis());
+            Thread.sleep(OUTAGE.toMillis());
             startEngine.run();
             http.await("/api/users/@bayko/short", andrew, body -> true);
             http.await("/api/message_groups", andrew, body -> true);
