@@ -86,7 +86,7 @@ class PostgresFactory {
 
     @Singleton
     @Requires(property = StoreSelection.DIRECTORY_PROPERTY, value = "postgres")
-    Blocks blocks(TransactionOperations<Connection> transactions, PostgresFailures failures) {
-        return new PostgresBlocks(transactions, failures);
+    Blocks blocks(UserRows rows, PostgresFailures failures) {
+        return new PostgresBlocks(rows, failures);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cruddur.messaging.adapter.postgres.users.NewUser;
 import com.cruddur.messaging.adapter.postgres.users.PostgresBlocks;
+import com.cruddur.messaging.adapter.postgres.users.UserRows;
 import com.cruddur.messaging.domain.application.port.out.Blocks;
 import com.cruddur.messaging.domain.contract.BlocksContract;
 import com.cruddur.messaging.domain.fixtures.Profiles;
@@ -21,7 +22,8 @@ class PostgresBlocksTest extends BlocksContract {
     @SuppressWarnings("unchecked")
     private final TransactionOperations<Connection> transactions = PostgresEngine.shared().getBean(
             Argument.of(TransactionOperations.class, Connection.class));
-    private final PostgresBlocks blocks = new PostgresBlocks(transactions, PostgresEngine.failures(PostgresEngine.shared()));
+    private final PostgresBlocks blocks = new PostgresBlocks(PostgresEngine.shared().getBean(UserRows.class),
+            PostgresEngine.failures(PostgresEngine.shared()));
 
     @Override
     protected Blocks blocksAmong(List<User> users) {

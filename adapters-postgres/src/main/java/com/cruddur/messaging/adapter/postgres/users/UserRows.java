@@ -32,4 +32,16 @@ public interface UserRows extends GenericRepository<UserRow, UUID> {
     /** The original's update_cognito_user_ids, for one handle; returns rows updated. */
     @Query("UPDATE users SET cognito_user_id = :cognitoUserId WHERE lower(handle) = lower(:handle)")
     int updateCognitoUserId(String handle, String cognitoUserId);
+
+    /** Blocks live next to the users (SPEC §9); returns rows inserted (0: already blocked). */
+    @Query("INSERT INTO blocks (blocker_uuid, blocked_uuid) VALUES (:blocker, :blocked) ON CONFLICT DO NOTHING")
+    int insertBlock(UUID blocker, UUID blocked);
+
+    /** Returns rows deleted (0: there was no block). */
+    @Query("DELETE FROM blocks WHERE blocker_uuid = :blocker AND blocked_uuid = :blocked")
+    int deleteBlock(UUID blocker, UUID blocked);
+
+    /** Whom the user blocks, the latest first. */
+    @Query("SELECT blocked_uuid FROM blocks WHERE blocker_uuid = :blocker ORDER BY created_at DESC, blocked_uuid")
+    List<UUID> findBlockedBy(UUID blocker);
 }
