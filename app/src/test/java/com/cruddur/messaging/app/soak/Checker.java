@@ -48,7 +48,32 @@ final class Checker {
                 violation("after healing every request succeeds within 10 s", probe.request() + " took "
                         + (probe.millis() < 0 ? "forever" : probe.millis() + " ms")));
         pages();
+        faultsAreReal();
         return violations;
+    }
+
+    /**
+     * Every fault counted in the report was seen to happen, and met the process that its node's last restart left
+     * running (taken in the order they ended: faults of one process take their turns). A kill that reached a
+     * process other than the live one — an orphan's replacement, say — breaks the chain.
+     */
+    private void faultsAreReal() {
+        Map<String, Long> live = new HashMap<>();
+        history.faults().stream().sorted(Comparator.comparingLong(History.Fault::endMs)).forEach(fault -> {
+            if (fault.counted() && (!fault.verified() || fault.pid() <= 0 || fault.failure() != null)) {
+                violation("every counted fault is verified", at(fault.startMs()) + fault);
+            }
+            Long running = live.get(fault.node());
+            if (fault.counted() && running != null && running != fault.pid()) {
+                violation("every fault meets its process as the last restart left it", at(fault.startMs()) + fault
+                        + " met pid " + fault.pid() + ", but the last restart of " + fault.node() + " left pid " + running);
+            }
+            if (fault.restartedPid() > 0) {
+                live.put(fault.node(), fault.restartedPid());
+            } else if (fault.failure() != null) {
+                live.remove(fault.node());
+            }
+        });
     }
 
     private void noServerErrors() {

@@ -37,6 +37,9 @@ final class Cluster implements AutoCloseable {
     static final int INSTANCES = 2;
     /** Options for every process's JVM (-Dsoak.java-options): the short soak in the test build saves compiling. */
     private static final String JAVA_OPTIONS = System.getProperty("soak.java-options", "");
+    /** Every process of a run carries the run's directory under this name, so that none can outlive the run unseen. */
+    static final String RUN_MARKER = "CRUDDUR_SOAK_RUN";
+    private static final Duration READY_WITHIN = Duration.ofMinutes(2);
 
     private final String store;
     private final Path directory;
@@ -44,6 +47,8 @@ final class Cluster implements AutoCloseable {
     private final Node postgres;
     private final List<Node> services = new ArrayList<>();
     private final HttpClient health = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private final SharedArchive archive;
+    private boolean closed;
 
     Cluster(String store, Path jar, Path directory) {
         this.store = store;
@@ -54,7 +59,7 @@ final class Cluster implements AutoCloseable {
         int postgresPort = FreePorts.pick();
         this.dynamoDb = "dynamodb".equals(store) ? Optional.of(engine(java, classpath, "dynamodb", dynamoDbPort)) : Optional.empty();
         this.postgres = engine(java, classpath, "postgres", postgresPort);
-        Path archive = jar.resolveSibling("cruddur-messaging.jsa");
+        this.archive = SharedArchive.forJar(java, jar);
         for (int i = 0; i < INSTANCES; i++) {
             int port = FreePorts.pick();
             Map<String, String> environment = new HashMap<>(ServiceProcess.LIMITS_LIFTED);
@@ -67,9 +72,10 @@ final class Cluster implements AutoCloseable {
                     "CRUDDUR_DYNAMODB_POLL_STREAM", String.valueOf("dynamodb".equals(store) && i == 0),
                     "CRUDDUR_DEMO_DATA", "false",
                     "CRUDDUR_DEV_KEY_FILE", directory.resolve("dev-signing-key.json").toString(),
-                    "JAVA_TOOL_OPTIONS", (Files.exists(archive) ? "-XX:SharedArchiveFile=" + archive + " " : "") + JAVA_OPTIONS));
+                    RUN_MARKER, directory.toString(),
+                    "JAVA_TOOL_OPTIONS", archive.javaOption() + JAVA_OPTIONS));
             services.add(new Node("service-" + i, List.of(java, "-jar", jar.toString()), environment,
-                    directory.resolve("service-" + i + ".log"), port, log -> healthy(port)));
+                    directory.resolve("service-" + i + ".log"), port, log -> healthy(port), READY_WITHIN));
         }
     }
 
@@ -122,59 +128,55 @@ final class Cluster implements AutoCloseable {
         return 0;
     }
 
-    // The faults.
+    // The faults; each holds its node for its whole length (Node), so that faults of one process take their turns.
 
-    void killService(int instance, Duration down) {
-        Node service = services.get(instance);
-        service.kill();
-        Node.sleep(down.toMillis());
-        service.start();
+    Effect killService(int instance, Duration down) {
+        return services.get(instance).killAndRestart(down);
     }
 
-    void pauseService(int instance, Duration paused) {
-        pause(List.of(services.get(instance).pid()), paused);
+    Effect pauseService(int instance, Duration paused) {
+        return services.get(instance).pause(paused);
     }
 
     boolean hasDynamoDb() {
         return dynamoDb.isPresent();
     }
 
-    void killDynamoDb(Duration down) {
-        Node engine = dynamoDb.orElseThrow();
-        engine.kill();
-        Node.sleep(down.toMillis());
-        engine.start();
+    Effect killDynamoDb(Duration down) {
+        return dynamoDb.orElseThrow().killAndRestart(down);
     }
 
-    void pauseDynamoDb(Duration paused) {
-        pause(List.of(dynamoDb.orElseThrow().pid()), paused);
+    Effect pauseDynamoDb(Duration paused) {
+        return dynamoDb.orElseThrow().pause(paused);
     }
 
-    /** kill -9 of the postmaster itself (its backends see it gone and quit); then PostgreSQL again on the same data. */
-    void killPostgres(Duration down) {
-        postmaster().ifPresent(pid -> Node.signal("KILL", pid));
-        postgres.kill();
-        Node.sleep(down.toMillis());
-        postgres.start();
+    /**
+     * kill -9 of the postmaster itself (its backends see it gone and quit), then of its engine process; then
+     * PostgreSQL again on the same data. Verified when the postmaster was alive before and it and every backend it
+     * had are gone after.
+     */
+    Effect killPostgres(Duration down) {
+        synchronized (postgres) {
+            Optional<Long> postmaster = postmaster().filter(Procs::alive);
+            List<Long> backends = postmaster.map(pid -> Procs.tree(pid).stream().filter(child -> !child.equals(pid)).toList())
+                    .orElse(List.of());
+            postmaster.ifPresent(pid -> Node.signal("KILL", pid));
+            boolean gone = postmaster.isPresent() && Node.awaitGone(Stream.concat(postmaster.stream(), backends.stream()).toList(),
+                    Duration.ofSeconds(10));
+            Node.Seen engine = postgres.kill();
+            return postgres.restartAfter(new Node.Seen(postmaster.orElse(engine.pid()), gone), down,
+                    () -> postmaster().orElse(-1L));
+        }
     }
 
     /** The postmaster and every backend stopped at once: the database as a frozen machine would be. */
-    void pausePostgres(Duration paused) {
-        Optional<Long> postmaster = postmaster();
-        if (postmaster.isEmpty()) {
-            return;
-        }
-        List<Long> processes = Stream.concat(Stream.of(postmaster.get()),
-                ProcessHandle.of(postmaster.get()).stream().flatMap(ProcessHandle::descendants).map(ProcessHandle::pid)).toList();
-        pause(processes, paused);
-    }
-
-    private static void pause(List<Long> pids, Duration paused) {
-        pids.forEach(pid -> Node.signal("STOP", pid));
-        try {
-            Node.sleep(paused.toMillis());
-        } finally {
-            pids.forEach(pid -> Node.signal("CONT", pid));
+    Effect pausePostgres(Duration paused) {
+        synchronized (postgres) {
+            Optional<Long> postmaster = postmaster().filter(Procs::alive);
+            if (postmaster.isEmpty()) {
+                return Effect.paused(-1, false);
+            }
+            return Effect.paused(postmaster.get(), Node.pause(Procs.tree(postmaster.get()), paused));
         }
     }
 
@@ -192,12 +194,41 @@ final class Cluster implements AutoCloseable {
         services.stream().filter(node -> !node.running()).forEach(Node::start);
     }
 
+    String archive() {
+        return archive.note();
+    }
+
+    /**
+     * Stops every process the run started, then checks that none is left: no live process may carry the run's
+     * directory in its command line or environment (every process gets it as {@code CRUDDUR_SOAK_RUN}). One that
+     * does is killed, and this throws: a soak that leaves a process behind has not run as it says.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         services.forEach(Node::stop);
         postgres.stop();
         dynamoDb.ifPresent(Node::stop);
-        postmaster().filter(pid -> ProcessHandle.of(pid).isPresent()).ifPresent(pid -> Node.signal("INT", pid));
+        postmaster().filter(Procs::alive).ifPresent(pid -> Node.signal("INT", pid));
+        List<Long> left = leftBehind(Duration.ofSeconds(30));
+        if (!left.isEmpty()) {
+            left.forEach(pid -> Node.signal("KILL", pid));
+            throw new IllegalStateException("the soak left processes of " + directory + " running: " + left + " (killed now)");
+        }
+    }
+
+    /** The processes of this run still alive after {@code grace}. */
+    List<Long> leftBehind(Duration grace) {
+        long deadline = System.nanoTime() + grace.toNanos();
+        List<Long> left = Procs.carrying(directory.toString());
+        while (!left.isEmpty() && System.nanoTime() < deadline) {
+            Node.sleep(100);
+            left = Procs.carrying(directory.toString());
+        }
+        return left;
     }
 
     private Node engine(String java, String classpath, String engine, int port) {
@@ -207,10 +238,14 @@ final class Cluster implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Map<String, String> environment = new HashMap<>(Map.of(RUN_MARKER, directory.toString()));
+        if (!JAVA_OPTIONS.isEmpty()) {
+            environment.put("JAVA_TOOL_OPTIONS", JAVA_OPTIONS);
+        }
         return new Node(engine, List.of(java, "-Xmx512m", "-cp", classpath, EngineProcess.class.getName(), engine,
-                String.valueOf(port), data.toString()), JAVA_OPTIONS.isEmpty() ? Map.of() : Map.of("JAVA_TOOL_OPTIONS", JAVA_OPTIONS),
-                directory.resolve(engine + ".log"), port,
-                log -> Node.listening(port) && Node.readOrEmpty(log).contains("ready"));
+                String.valueOf(port), data.toString()), environment, directory.resolve(engine + ".log"), port,
+                log -> Node.readOrEmpty(log).contains("ready"), READY_WITHIN,
+                "postgres".equals(engine) ? this::postmaster : Optional::empty);
     }
 
     private boolean healthy(int port) {

@@ -38,7 +38,17 @@ final class History {
         }
     }
 
-    record Fault(String kind, String target, long startMs, long endMs) {
+    /**
+     * A fault as it was done: the pid it met, whether its effect was seen ({@code verified}), the pid that replaced
+     * a killed process (-1: none), why a restart failed (null: it did not), and whether it counts in the report's
+     * {@code faults=} (verified, and whatever it killed came back).
+     */
+    record Fault(String kind, String target, long pid, boolean verified, long restartedPid, String failure, boolean counted,
+                 long startMs, long endMs) {
+        /** The process's name in the cluster: {@code service-0}, {@code dynamodb}, {@code postgres}. */
+        String node() {
+            return target.split(" ")[0];
+        }
     }
 
     /** One connection of an event-stream follower, from its opening to its end. */

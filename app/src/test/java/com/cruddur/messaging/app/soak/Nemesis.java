@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * every 7 s, each of a kind drawn in turn from every kind the cluster has — {@code kill -9} of a service
  * instance and of the one that polls the stream (then a restart), a pause of an instance (SIGSTOP, 1–5 s,
  * SIGCONT), {@code kill -9} of DynamoDB Local and of PostgreSQL's postmaster (then a restart on the same
- * data), a pause of each engine.
+ * data), a pause of each engine. Faults of one process take their turns (the cluster holds the process's
+ * monitor for the whole fault); each fault's record says which pid it met and whether its effect was seen.
  */
 final class Nemesis {
     enum Kind { KILL_SERVICE, KILL_POLLER, PAUSE_SERVICE, KILL_DYNAMODB, PAUSE_DYNAMODB, KILL_POSTGRES, PAUSE_POSTGRES }
@@ -83,52 +84,33 @@ final class Nemesis {
             }
             Thread injection = new Thread(() -> {
                 long start = history.nowMs();
-                String target;
-                try {
-                    target = inject(fault);
-                } catch (RuntimeException restartFailed) {
-                    // In the history and the report; healing starts what is still down.
-                    target = "restart failed: " + restartFailed.getMessage();
-                }
+                Injected injected = inject(fault);
+                Effect effect = injected.effect();
                 history.add(new History.Fault(fault.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
-                        target, start, history.nowMs()));
+                        injected.target(), effect.pid(), effect.verified(), effect.restartedPid(), effect.failure(),
+                        effect.counted(), start, history.nowMs()));
             }, "soak-fault-" + fault.atMs());
             faults.add(injection);
             injection.start();
         }
     }
 
-    private String inject(Planned fault) {
-        switch (fault.kind()) {
-            case KILL_SERVICE -> {
-                cluster.killService(fault.instance(), fault.length().dividedBy(2));
-                return "service-" + fault.instance();
-            }
-            case KILL_POLLER -> {
-                cluster.killService(cluster.poller(), fault.length().dividedBy(2));
-                return "service-" + cluster.poller() + (cluster.hasDynamoDb() ? " (stream poller)" : " (no poller: the first instance)");
-            }
-            case PAUSE_SERVICE -> {
-                cluster.pauseService(fault.instance(), fault.length());
-                return "service-" + fault.instance();
-            }
-            case KILL_DYNAMODB -> {
-                cluster.killDynamoDb(fault.length().dividedBy(2));
-                return "dynamodb";
-            }
-            case PAUSE_DYNAMODB -> {
-                cluster.pauseDynamoDb(fault.length());
-                return "dynamodb";
-            }
-            case KILL_POSTGRES -> {
-                cluster.killPostgres(fault.length().dividedBy(2));
-                return "postgres (postmaster)";
-            }
-            case PAUSE_POSTGRES -> {
-                cluster.pausePostgres(fault.length());
-                return "postgres (postmaster and backends)";
-            }
-            default -> throw new IllegalStateException(fault.kind().name());
-        }
+    /** A fault as done: on which process (by its name in the cluster) and what it did. */
+    private record Injected(String target, Effect effect) {
+    }
+
+    private Injected inject(Planned fault) {
+        return switch (fault.kind()) {
+            case KILL_SERVICE -> new Injected("service-" + fault.instance(),
+                    cluster.killService(fault.instance(), fault.length().dividedBy(2)));
+            case KILL_POLLER -> new Injected("service-" + cluster.poller()
+                    + (cluster.hasDynamoDb() ? " (stream poller)" : " (no poller: the first instance)"),
+                    cluster.killService(cluster.poller(), fault.length().dividedBy(2)));
+            case PAUSE_SERVICE -> new Injected("service-" + fault.instance(), cluster.pauseService(fault.instance(), fault.length()));
+            case KILL_DYNAMODB -> new Injected("dynamodb", cluster.killDynamoDb(fault.length().dividedBy(2)));
+            case PAUSE_DYNAMODB -> new Injected("dynamodb", cluster.pauseDynamoDb(fault.length()));
+            case KILL_POSTGRES -> new Injected("postgres (postmaster)", cluster.killPostgres(fault.length().dividedBy(2)));
+            case PAUSE_POSTGRES -> new Injected("postgres (postmaster and backends)", cluster.pausePostgres(fault.length()));
+        };
     }
 }

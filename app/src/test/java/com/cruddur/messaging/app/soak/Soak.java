@@ -1,6 +1,7 @@
 package com.cruddur.messaging.app.soak;
 
 import com.cruddur.messaging.app.Http;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,6 +19,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The fault soak (issue 27, SPEC §10): {@link Cluster} of real processes, {@link Workload} of many users,
@@ -41,7 +43,11 @@ public final class Soak {
     public static Result run(String store, Duration duration, long seed, Path jar) throws Exception {
         Path directory = Files.createTempDirectory("cruddur-soak-" + store + "-");
         Phases phases = new Phases();
-        try (Cluster cluster = new Cluster(store, jar, directory)) {
+        Cluster cluster = new Cluster(store, jar, directory);
+        // Interrupted (Ctrl-C, a build's timeout), the run still stops everything it started.
+        Thread cleanUp = new Thread(cluster::close, "soak-clean-up");
+        Runtime.getRuntime().addShutdownHook(cleanUp);
+        try (cluster) {
             cluster.start();
             phases.ended("start");
             List<SoakUser> users = users(cluster, seed);
@@ -68,14 +74,33 @@ public final class Soak {
             phases.ended("followers");
             FinalState state = FinalState.read(cluster, users, calls);
             Map<String, List<String>> violations = new Checker(history, state, users).check(probes);
+            bindFailures(directory).forEach(log -> violations.computeIfAbsent(
+                    "no start of the run found its port taken", invariant -> new ArrayList<>()).add(log.toString()));
             history.writeTo(directory.resolve("history.jsonl"));
             phases.ended("check");
-            String report = report(history, violations, seed);
+            cluster.close(); // throws when a process of the run outlives it
+            String report = report(history, violations, seed) + "\n" + cluster.archive()
+                    + "\nprocesses left behind: none (no live process carries " + directory + ")\n";
             long acknowledged = history.sends().stream()
                     .filter(send -> send.attempts().stream().anyMatch(call -> call.status() == 200)).count();
             int count = violations.values().stream().mapToInt(List::size).sum();
-            return new Result(store, duration.toSeconds(), seed, acknowledged, history.faults().size(), count, directory,
+            int faults = (int) history.faults().stream().filter(History.Fault::counted).count();
+            return new Result(store, duration.toSeconds(), seed, acknowledged, faults, count, directory,
                     "soak of the " + store + " store, seed " + seed + " (" + directory + ")\n" + report + "\n" + phases + "\n");
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanUp);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or has run
+            }
+        }
+    }
+
+    /** The service logs of the run that show a start failing on a port still taken by another process. */
+    private static List<Path> bindFailures(Path directory) throws IOException {
+        try (Stream<Path> logs = Files.list(directory)) {
+            return logs.filter(log -> log.getFileName().toString().startsWith("service-"))
+                    .filter(log -> Node.readOrEmpty(log).contains("Address already in use")).sorted().toList();
         }
     }
 
@@ -201,9 +226,13 @@ public final class Soak {
                 history.sends().size(), retried,
                 history.sends().stream().filter(send -> send.attempts().stream().anyMatch(call -> call.status() == 200)).count(),
                 history.sessions().size()));
-        out.append("\n| fault | count |\n|---|---|\n");
-        history.faults().stream().collect(Collectors.groupingBy(History.Fault::kind, TreeMap::new, Collectors.counting()))
-                .forEach((kind, count) -> out.append(String.format(Locale.ROOT, "| %s | %d |%n", kind, count)));
+        out.append("\n| fault | counted | not counted |\n|---|---|---|\n");
+        history.faults().stream().collect(Collectors.groupingBy(History.Fault::kind, TreeMap::new, Collectors.toList()))
+                .forEach((kind, faults) -> out.append(String.format(Locale.ROOT, "| %s | %d | %d |%n", kind,
+                        count(faults, History.Fault::counted), count(faults, fault -> !fault.counted()))));
+        history.faults().stream().filter(fault -> !fault.counted()).forEach(fault -> out.append(String.format(Locale.ROOT,
+                "not counted: %s of %s at %d ms (pid %d): %s%n", fault.kind(), fault.target(), fault.startMs(), fault.pid(),
+                fault.failure() != null ? "restart failed: " + fault.failure() : "its effect was not seen")));
         if (violations.isEmpty()) {
             out.append("\nno invariant violated (seed ").append(seed).append(")\n");
         }
@@ -215,7 +244,7 @@ public final class Soak {
         return out.toString();
     }
 
-    private static long count(List<History.Call> calls, java.util.function.Predicate<History.Call> which) {
-        return calls.stream().filter(which).count();
+    private static <T> long count(List<T> items, java.util.function.Predicate<T> which) {
+        return items.stream().filter(which).count();
     }
 }
