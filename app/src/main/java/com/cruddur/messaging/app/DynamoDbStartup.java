@@ -1,7 +1,7 @@
 package com.cruddur.messaging.app;
 
 import com.cruddur.messaging.adapter.dynamodb.MessagesTable;
-import com.cruddur.messaging.adapter.dynamodb.StreamPoller;
+import com.cruddur.messaging.adapter.stream.StreamPoller;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;

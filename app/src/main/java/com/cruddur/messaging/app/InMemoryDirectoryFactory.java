@@ -1,14 +1,14 @@
 package com.cruddur.messaging.app;
 
-import com.cruddur.messaging.domain.adapter.out.memory.InMemoryUserDirectory;
+import com.cruddur.messaging.adapter.memory.InMemoryUserDirectory;
 import com.cruddur.messaging.domain.application.port.out.UserDirectory;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
-import com.cruddur.messaging.domain.application.events.EventWindow;
-import com.cruddur.messaging.domain.adapter.out.memory.InMemoryEventBus;
-import com.cruddur.messaging.domain.adapter.out.memory.InMemoryBlocks;
-import com.cruddur.messaging.domain.adapter.out.memory.InMemoryEventTickets;
+import com.cruddur.messaging.support.EventWindow;
+import com.cruddur.messaging.adapter.memory.InMemoryEventBus;
+import com.cruddur.messaging.adapter.memory.InMemoryBlocks;
+import com.cruddur.messaging.adapter.memory.InMemoryEventTickets;
 import com.cruddur.messaging.domain.application.port.out.Blocks;
 import com.cruddur.messaging.domain.application.port.out.EventTickets;
 import io.micronaut.context.annotation.Bean;

@@ -1,6 +1,6 @@
 package com.cruddur.messaging.app;
 
-import com.cruddur.messaging.domain.adapter.out.memory.InMemoryConversationStore;
+import com.cruddur.messaging.adapter.memory.InMemoryConversationStore;
 import com.cruddur.messaging.domain.application.port.out.ConversationStore;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;

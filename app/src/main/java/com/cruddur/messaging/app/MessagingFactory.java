@@ -1,7 +1,7 @@
 package com.cruddur.messaging.app;
 
-import com.cruddur.messaging.domain.adapter.out.system.RandomIdSource;
-import com.cruddur.messaging.domain.adapter.out.system.SystemClock;
+import com.cruddur.messaging.support.system.RandomIdSource;
+import com.cruddur.messaging.support.system.SystemClock;
 import com.cruddur.messaging.domain.application.port.in.FollowEventsUseCase;
 import com.cruddur.messaging.domain.application.port.in.IssueEventTicketUseCase;
 import com.cruddur.messaging.domain.application.port.in.ListMessageGroupsUseCase;

@@ -14,7 +14,7 @@ import com.cruddur.messaging.adapter.postgres.events.PostgresEventBus;
 import com.cruddur.messaging.adapter.postgres.events.PostgresEventTickets;
 import com.cruddur.messaging.adapter.postgres.users.PostgresBlocks;
 import com.cruddur.messaging.domain.application.port.out.Blocks;
-import com.cruddur.messaging.domain.application.events.EventWindow;
+import com.cruddur.messaging.support.EventWindow;
 import com.cruddur.messaging.domain.application.port.out.EventTickets;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Value;

@@ -2,7 +2,7 @@ package com.cruddur.messaging.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cruddur.messaging.domain.adapter.out.memory.InMemoryUserDirectory;
+import com.cruddur.messaging.adapter.memory.InMemoryUserDirectory;
 import com.cruddur.messaging.domain.application.port.out.UserDirectory;
 import com.cruddur.messaging.domain.model.CognitoUserId;
 import com.cruddur.messaging.domain.model.Handle;

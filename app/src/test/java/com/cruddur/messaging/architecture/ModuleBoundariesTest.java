@@ -6,7 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The production classes of all six modules keep the module table. */
+/** The production classes of every module keep the README's module map. */
 class ModuleBoundariesTest {
     private static final String ROOT = "com.cruddur.messaging";
     private static JavaClasses production;
@@ -53,5 +53,30 @@ class ModuleBoundariesTest {
     @Test
     void devEnginesStandAlone() {
         ModuleRules.devEnginesStandAlone(ROOT).check(production);
+    }
+
+    @Test
+    void theDomainHoldsNoAdapter() {
+        ModuleRules.domainHoldsNoAdapter(ROOT).check(production);
+    }
+
+    @Test
+    void theDomainImplementsNoDrivenPort() {
+        ModuleRules.domainImplementsNoDrivenPort(ROOT).check(production);
+    }
+
+    @Test
+    void onlyCompositionRootsSeeUseCases() {
+        ModuleRules.onlyCompositionRootsSeeUseCases(ROOT).check(production);
+    }
+
+    @Test
+    void drivenAdaptersSeeNoDrivingSide() {
+        ModuleRules.drivenAdaptersSeeNoDrivingSide(ROOT).check(production);
+    }
+
+    @Test
+    void supportSeesNoAdapter() {
+        ModuleRules.supportSeesNoAdapter(ROOT).check(production);
     }
 }

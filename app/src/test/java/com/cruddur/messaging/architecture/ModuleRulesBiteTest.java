@@ -56,4 +56,51 @@ class ModuleRulesBiteTest {
                 .hasMessageContaining("LocalEngine")
                 .hasMessageContaining("Settings");
     }
+
+    @Test
+    void anAdapterInsideTheDomainBreaksTheBuild() {
+        assertThatThrownBy(() -> ModuleRules.domainHoldsNoAdapter(FIXTURE).check(VIOLATIONS))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("StrayGreetings");
+    }
+
+    @Test
+    void aDomainClassImplementingADrivenPortBreaksTheBuildButAResultTypeDoesNot() {
+        assertThatThrownBy(() -> ModuleRules.domainImplementsNoDrivenPort(FIXTURE).check(VIOLATIONS))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("StrayGreetings")
+                .hasMessageNotContaining("Stored$Done");
+    }
+
+    @Test
+    void anAdapterBuildingAUseCaseBreaksTheBuild() {
+        assertThatThrownBy(() -> ModuleRules.onlyCompositionRootsSeeUseCases(FIXTURE).check(VIOLATIONS))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("GreetingConsumer")
+                .hasMessageContaining("usecase.Greet");
+    }
+
+    @Test
+    void anAdapterUsingTheInMemoryStandInBreaksTheBuild() {
+        assertThatThrownBy(() -> ModuleRules.adaptersUseNoInMemoryAdapter(FIXTURE).check(VIOLATIONS))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("BorrowedGreetings")
+                .hasMessageContaining("InMemoryGreetings");
+    }
+
+    @Test
+    void aDrivenAdapterCallingADrivingPortBreaksTheBuild() {
+        assertThatThrownBy(() -> ModuleRules.drivenAdaptersSeeNoDrivingSide(FIXTURE).check(VIOLATIONS))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("GreetingTrigger")
+                .hasMessageContaining("GreetUseCase");
+    }
+
+    @Test
+    void supportDependingOnAnAdapterBreaksTheBuild() {
+        assertThatThrownBy(() -> ModuleRules.supportSeesNoAdapter(FIXTURE).check(VIOLATIONS))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("LeakySupport")
+                .hasMessageContaining("MessagesTable");
+    }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class StreamLambdaPackageIT {
     private static final Path PACKAGE = Path.of(System.getProperty("package.jar", "target/cruddur-stream-lambda.jar"));
-    private static final String HANDLER = "com.cruddur.messaging.adapter.dynamodb.StreamLambdaHandler";
+    private static final String HANDLER = "com.cruddur.messaging.lambda.StreamFunction";
 
     @Test
     void holdsTheHandlerAndWhatItNeedsAndNothingOfTheDevEnginesOrTheServer() throws IOException {

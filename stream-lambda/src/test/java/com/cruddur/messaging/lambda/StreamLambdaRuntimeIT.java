@@ -8,7 +8,6 @@ import com.cruddur.messaging.adapter.dynamodb.DynamoDbConversationStore;
 import com.cruddur.messaging.adapter.dynamodb.DynamoDbSettings;
 import com.cruddur.messaging.devengines.LocalDynamoDb;
 import com.cruddur.messaging.adapter.dynamodb.MessagesTable;
-import com.cruddur.messaging.adapter.dynamodb.StreamLambdaHandler;
 import com.cruddur.messaging.domain.model.GroupSummary;
 import com.cruddur.messaging.domain.model.Handle;
 import com.cruddur.messaging.domain.model.Message;
@@ -111,14 +110,14 @@ class StreamLambdaRuntimeIT {
         }
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classPath, "com.amazonaws.services.lambda.runtime.api.client.AWSLambda",
-                StreamLambdaHandler.class.getName() + "::handleRequest")
+                StreamFunction.class.getName() + "::handleRequest")
                 .redirectErrorStream(true)
                 .redirectOutput(Files.createTempFile("stream-lambda", ".log").toFile());
         builder.environment().put("AWS_LAMBDA_RUNTIME_API", api.address());
         builder.environment().put("JAVA_TOOL_OPTIONS", System.getProperty("lambda.java-options", deployedJavaOptions()));
         builder.environment().put("AWS_REGION", "us-east-1");
         builder.environment().put("AWS_ENDPOINT_URL_DYNAMODB", dynamoDb.endpoint().toString());
-        builder.environment().put(StreamLambdaHandler.TABLE_VARIABLE, TABLE);
+        builder.environment().put(StreamFunction.TABLE_VARIABLE, TABLE);
         return builder.start();
     }
 

@@ -1,7 +1,7 @@
 package com.cruddur.messaging.adapter.dynamodb;
 
 import com.cruddur.messaging.domain.error.OverloadedException;
-import com.cruddur.messaging.domain.error.StoreReachability;
+import com.cruddur.messaging.support.StoreReachability;
 import com.cruddur.messaging.domain.error.StoreUnavailableException;
 import java.net.URI;
 import java.util.function.Supplier;

@@ -1,5 +1,6 @@
 /**
- * The conversation store on the original's {@code cruddur-messages} table, and its stream consumer.
+ * The conversation store on the original's {@code cruddur-messages} table: the driven side. What reads the table's
+ * stream is the stream consumer, an adapter of its own ({@code adapters-stream}), which may not use this one.
  *
  * <p>The rooms, each with one reason to change; {@link com.cruddur.messaging.adapter.dynamodb.DynamoDbConversationStore}
  * is the port's face and only hands calls on. Calls go down, never back up: a room uses the rooms
@@ -24,8 +25,6 @@
  *       ({@code DynamoDbFailures}); the items: {@code MessageRow}, {@code GroupRow}, {@code PairRecord},
  *       {@code MembersRecord}, {@code SendClaim}, {@code Attributes}.</li>
  * </ul>
- * The stream: {@code MessageProjector} is the one code path from change records to the use cases, run by
- * {@code StreamPoller} (in process) or {@code StreamLambdaHandler} (AWS Lambda). {@code MessagesTable}
- * creates and drops the table. DynamoDB Local, for the embedded default and tests, is in the dev-engines module.
+ * {@code MessagesTable} creates and drops the table. DynamoDB Local, for the embedded default and tests, is in the dev-engines module.
  */
 package com.cruddur.messaging.adapter.dynamodb;

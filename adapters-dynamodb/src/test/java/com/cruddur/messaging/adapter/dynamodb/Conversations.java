@@ -20,59 +20,46 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
-/** Builds conversations in a store the way the use cases would, for the DynamoDB-specific tests. */
-final class Conversations {
-    static final Timestamp T0 = Timestamp.parse("2026-03-01T18:04:05.123456+00:00");
-    private static final AtomicLong SEQUENCE = new AtomicLong(1_000_000);
+/**
+ * Builds conversations in a store the way the use cases would, for the DynamoDB-specific tests and (through this
+ * module's test-jar) the stream consumer's.
+ */
+public final class Conversations {
+    public static final Timestamp T0 = Timestamp.parse("2026-03-01T18:04:05.123456+00:00");
 
     private Conversations() {
     }
 
-    static MessageGroup start(ConversationStore store, Profile from, Profile to, String text, Timestamp at) {
+    public static MessageGroup start(ConversationStore store, Profile from, Profile to, String text, Timestamp at) {
         MessageGroup group = new MessageGroup(new MessageGroupId(UUID.randomUUID()), from, to);
         assertThat(store.create(group, draft(from, text, at))).isInstanceOf(GroupCreation.Created.class);
         return group;
     }
 
-    static MessageGroup start(ConversationStore store) {
+    public static MessageGroup start(ConversationStore store) {
         return start(store, Profiles.random("alice"), Profiles.random("bob"), "hello", T0);
     }
 
-    static NewMessage draft(Profile sender, String text, Timestamp at) {
+    public static NewMessage draft(Profile sender, String text, Timestamp at) {
         return new NewMessage(new MessageId(UUID.randomUUID()), sender, MessageText.of(text), at);
     }
 
-    static Timestamp at(long millis) {
+    public static Timestamp at(long millis) {
         return new Timestamp(T0.instant().plus(Duration.ofMillis(millis)));
     }
 
-    static Timestamp now() {
+    public static Timestamp now() {
         return new Timestamp(Instant.now());
     }
 
-    /** A stream record of the message's insert, as DynamoDB Streams would deliver it. */
-    static ChangeRecord inserted(Message message) {
-        return new ChangeRecord("INSERT", nextSequenceNumber(), MessageRow.item(message));
-    }
-
     /** A summary row as the original wrote them: nothing known of its message but its time. */
-    static GroupRow originalRow(GroupSummary summary) {
+    public static GroupRow originalRow(GroupSummary summary) {
         return new GroupRow(summary.lastMessageAt().format(), summary, Tally.startingAt(summary.lastMessageAt()), 0,
                 new GroupRow.Shown(Optional.empty(), summary.lastMessageAt()));
     }
 
-    /** A stream record of the message's edit or deletion: its new image. */
-    static ChangeRecord modified(Message message) {
-        return new ChangeRecord("MODIFY", nextSequenceNumber(), MessageRow.item(message));
-    }
-
-    static String nextSequenceNumber() {
-        return String.format("%021d", SEQUENCE.incrementAndGet());
-    }
-
-    static List<GroupSummary> summariesOf(ConversationStore store, Profile owner) {
+    public static List<GroupSummary> summariesOf(ConversationStore store, Profile owner) {
         return store.summaries(owner.id(), PageRequest.first(100)).items();
     }
 }

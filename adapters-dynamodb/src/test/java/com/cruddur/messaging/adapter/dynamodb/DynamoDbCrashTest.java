@@ -1,13 +1,15 @@
 package com.cruddur.messaging.adapter.dynamodb;
 
+import com.cruddur.messaging.domain.application.port.in.ProjectMessageCommand;
+import com.cruddur.messaging.domain.application.usecase.ProjectMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.cruddur.messaging.domain.adapter.out.memory.InMemoryBlocks;
-import com.cruddur.messaging.domain.adapter.out.memory.InMemoryEventBus;
-import com.cruddur.messaging.domain.adapter.out.memory.InMemoryUserDirectory;
-import com.cruddur.messaging.domain.adapter.out.system.RandomIdSource;
-import com.cruddur.messaging.domain.adapter.out.system.SystemClock;
+import com.cruddur.messaging.adapter.memory.InMemoryBlocks;
+import com.cruddur.messaging.adapter.memory.InMemoryEventBus;
+import com.cruddur.messaging.adapter.memory.InMemoryUserDirectory;
+import com.cruddur.messaging.support.system.RandomIdSource;
+import com.cruddur.messaging.support.system.SystemClock;
 import com.cruddur.messaging.domain.application.port.in.ListMessageGroupsQuery;
 import com.cruddur.messaging.domain.application.port.in.ListMessagesQuery;
 import com.cruddur.messaging.domain.application.port.in.SendMessageToHandleCommand;
@@ -195,10 +197,7 @@ class DynamoDbCrashTest {
 
         /** What the stream delivers, again: every message of the group, oldest first. */
         void replayStreamOf(MessageGroupId group) {
-            MessageProjector projector = MessageProjector.of(store);
-            List<ChangeRecord> records = store.messages(group, PageRequest.first(100)).items().stream()
-                    .map(Conversations::inserted).toList();
-            assertThat(projector.handle(records).failedAt()).isEmpty();
+            new ProjectMessage(store).projectMessage(new ProjectMessageCommand(store.messages(group, PageRequest.first(100)).items()));
         }
     }
 }

@@ -9,12 +9,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /** One DynamoDB Local for the whole test run, with the table created once. Tests use fresh ids, so they can share it. */
-final class DynamoDbEngine {
-    static final LocalDynamoDb LOCAL = LocalDynamoDb.start();
-    static final DynamoDbSettings SETTINGS = DynamoDbSettings.local(LOCAL.endpoint());
-    static final DynamoDbClient CLIENT = DynamoDbClients.dynamoDb(SETTINGS);
-    static final DynamoDbStreamsClient STREAMS = DynamoDbClients.streams(SETTINGS);
-    static final MessagesTable TABLE = new MessagesTable(CLIENT, SETTINGS.tableName());
+public final class DynamoDbEngine {
+    public static final LocalDynamoDb LOCAL = LocalDynamoDb.start();
+    public static final DynamoDbSettings SETTINGS = DynamoDbSettings.local(LOCAL.endpoint());
+    public static final DynamoDbClient CLIENT = DynamoDbClients.dynamoDb(SETTINGS);
+    public static final DynamoDbStreamsClient STREAMS = DynamoDbClients.streams(SETTINGS);
+    public static final MessagesTable TABLE = new MessagesTable(CLIENT, SETTINGS.tableName());
 
     static {
         TABLE.create();
@@ -25,13 +25,13 @@ final class DynamoDbEngine {
     }
 
     /** The items the GSI holds for a group, as the original's stream Lambda queried them. */
-    static List<Map<String, AttributeValue>> indexRowsOf(MessageGroupId group) {
+    public static List<Map<String, AttributeValue>> indexRowsOf(MessageGroupId group) {
         return CLIENT.query(query -> query.tableName(TABLE.name()).indexName(MessagesTable.GROUP_INDEX)
                 .keyConditionExpression("message_group_uuid = :g")
                 .expressionAttributeValues(Map.of(":g", AttributeValue.fromS(group.toString())))).items();
     }
 
-    static DynamoDbConversationStore store(CapacityLog capacity) {
+    public static DynamoDbConversationStore store(CapacityLog capacity) {
         return new DynamoDbConversationStore(CLIENT, TABLE.name(), capacity);
     }
 }

@@ -3,7 +3,7 @@ package com.cruddur.messaging.adapter.dynamodb;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cruddur.messaging.domain.error.OverloadedException;
-import com.cruddur.messaging.domain.error.StoreReachability;
+import com.cruddur.messaging.support.StoreReachability;
 import com.cruddur.messaging.domain.error.StoreUnavailableException;
 import java.net.ConnectException;
 import org.apache.http.conn.ConnectionPoolTimeoutException;

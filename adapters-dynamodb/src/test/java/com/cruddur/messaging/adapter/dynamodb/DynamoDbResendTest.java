@@ -1,5 +1,7 @@
 package com.cruddur.messaging.adapter.dynamodb;
 
+import com.cruddur.messaging.domain.application.port.in.ProjectMessageCommand;
+import com.cruddur.messaging.domain.application.usecase.ProjectMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cruddur.messaging.domain.model.ClientMessageId;
@@ -46,7 +48,7 @@ class DynamoDbResendTest {
     void resentSummaryMovesAndMarkerMovesLeaveOneSummaryPerMemberAtTheNewestMessage() {
         MessageGroup group = Conversations.start(store);
         Message later = store.append(group.id(), Conversations.draft(group.first(), "later", Conversations.now()));
-        assertThat(MessageProjector.of(store).handle(List.of(Conversations.inserted(later))).failedAt()).isEmpty();
+        new ProjectMessage(store).projectMessage(new ProjectMessageCommand(List.of(later)));
         assertThat(store.markRead(group.id(), group.second().id(), later.createdAt()).of(group.second().id()))
                 .contains(later.createdAt());
 

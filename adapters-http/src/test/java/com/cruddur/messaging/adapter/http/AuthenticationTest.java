@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** SPEC §4: only a valid access token of the configured pool and client gets in, and only for registered users. */
+/** Authentication (README, REST API: authentication): only a valid access token of the configured pool and client gets in, and only for registered users. */
 @MicronautTest
 class AuthenticationTest extends HttpTest {
 

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** SPEC §9's blocks over real HTTP: what each side may do and hear while one blocks the other, and every refusal. */
+/** Blocks over real HTTP: what each side may do and hear while one blocks the other, and every refusal. */
 @MicronautTest
 class BlocksTest extends HttpTest {
     private static final Duration WITHIN = Duration.ofSeconds(5);

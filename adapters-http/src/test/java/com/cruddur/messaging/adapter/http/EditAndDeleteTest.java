@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** SPEC §9's edit and delete over real HTTP: who may, what every reader and follower sees, and every refusal. */
+/** Edit and delete over real HTTP: who may, what every reader and follower sees, and every refusal. */
 @MicronautTest
 class EditAndDeleteTest extends HttpTest {
     private static final Duration WITHIN = Duration.ofSeconds(5);

@@ -9,7 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** SPEC §3's errors: the status, and a JSON body that says what is wrong. */
+/** The API's errors (README, REST API: errors): the status, and a JSON body that says what is wrong. */
 @MicronautTest
 class ErrorMappingTest extends HttpTest {
     @Inject

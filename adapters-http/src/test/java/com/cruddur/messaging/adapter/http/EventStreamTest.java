@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** SPEC §9's event stream over real HTTP: who hears what, resuming, tickets, heartbeats, slow clients. */
+/** The event stream over real HTTP: who hears what, resuming, tickets, heartbeats, slow clients. */
 @MicronautTest
 @Property(name = "cruddur.events.heartbeat", value = "300ms")
 @Property(name = "cruddur.events.buffer", value = "8")

@@ -1,6 +1,6 @@
 package com.cruddur.messaging.adapter.http;
 
-import com.cruddur.messaging.domain.adapter.out.memory.InMemoryUserDirectory;
+import com.cruddur.messaging.adapter.memory.InMemoryUserDirectory;
 import com.cruddur.messaging.domain.model.User;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.support.TestPropertyProvider;

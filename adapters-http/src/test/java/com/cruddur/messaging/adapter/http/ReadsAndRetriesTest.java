@@ -8,7 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
-/** SPEC §9 over HTTP: idempotent sends with client_message_id, read markers and the counts they move. */
+/** Over HTTP: idempotent sends with client_message_id, read markers and the counts they move. */
 @MicronautTest
 class ReadsAndRetriesTest extends HttpTest {
 

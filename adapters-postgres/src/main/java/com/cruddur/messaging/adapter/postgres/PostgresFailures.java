@@ -1,7 +1,7 @@
 package com.cruddur.messaging.adapter.postgres;
 
 import com.cruddur.messaging.domain.error.OverloadedException;
-import com.cruddur.messaging.domain.error.StoreReachability;
+import com.cruddur.messaging.support.StoreReachability;
 import com.cruddur.messaging.domain.error.StoreUnavailableException;
 import io.micronaut.data.connection.exceptions.ConnectionException;
 import java.net.ConnectException;

@@ -43,7 +43,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * <p>"Ours" is measured twice: warm, through a store that has already seen the group (its members,
  * its pair and its latest message time are remembered in-process, as in a running service), and
  * cold, through a fresh store (the first request of a process for that group). Prints the table with
- * SPEC §5's targets ({@link #print}).
+ * the capacity targets (docs/benchmarks.md, "The targets") ({@link #print}).
  */
 final class CapacityCost {
     /** {@code original} is NaN where the original had no such operation. */
@@ -128,7 +128,7 @@ final class CapacityCost {
         return store.markRead(group.id(), reader.id(), store.latestMessage(group.id()).orElseThrow().createdAt());
     }
 
-    /** SPEC §9's operations, which the original did not have. */
+    /** The operations beyond the original's, which the original did not have. */
     private List<Row> beyondTheOriginal(MessageGroup group, Profile alice, Profile bob) {
         List<Row> rows = new ArrayList<>();
         rows.add(row("send to group with a client_message_id", both(s -> {
@@ -165,7 +165,7 @@ final class CapacityCost {
     }
 
     /**
-     * SPEC §9's edit and delete as the service does them ({@code OwnMessages}): the membership check, the message
+     * Edit and delete as the service does them ({@code OwnMessages}): the membership check, the message
      * read strongly consistent, its new state put on condition that it is unchanged — of a recent message and of
      * one 200 messages back, through a store that has seen it (warm: its key is remembered) and a fresh one; and
      * their projection onto the summaries.

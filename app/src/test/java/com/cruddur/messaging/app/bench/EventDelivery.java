@@ -14,7 +14,7 @@ import java.util.Optional;
 import org.HdrHistogram.Histogram;
 
 /**
- * Real-time delivery (SPEC §9): from sending {@code POST /api/messages} to the {@code message} event
+ * Real-time delivery (README, REST API: GET /api/events): from sending {@code POST /api/messages} to the {@code message} event
  * arriving at a member's open stream, with 1,000 streams open on the receiving instance, when sent
  * through the same instance and through a second one (the fan-out then goes through PostgreSQL
  * LISTEN/NOTIFY); the memory each open stream costs; and the send throughput with those streams open

@@ -108,10 +108,15 @@ public final class ServiceProcess implements AutoCloseable {
                 .findFirst().orElse(-1L);
     }
 
+    /** A normal stop (SIGTERM), waiting at most {@code within} for the process to exit; whether it did. */
+    public boolean stop(Duration within) throws InterruptedException {
+        process.destroy();
+        return process.waitFor(within.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     @Override
     public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!stop(Duration.ofSeconds(30))) {
             process.destroyForcibly();
         }
     }

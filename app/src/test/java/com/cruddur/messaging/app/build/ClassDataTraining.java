@@ -40,6 +40,11 @@ public final class ClassDataTraining {
         long started = System.nanoTime();
         try (ServiceProcess service = ServiceProcess.start(jar, environment, log, port, new int[] {port})) {
             converse(new Http(URI.create("http://127.0.0.1:" + port)));
+            // The JVM writes the archive as it exits, which on a machine busy with another build took over 30 s:
+            // wait for the exit itself rather than kill it after a while.
+            if (!service.stop(Duration.ofMinutes(5))) {
+                throw new IllegalStateException("the training run did not exit within 5 minutes of its stop");
+            }
         } catch (IOException | RuntimeException | AssertionError failed) {
             Files.deleteIfExists(archive);
             System.err.println("[cds] no class-data archive: the training run failed (" + failed.getMessage() + "); see " + log);

@@ -70,7 +70,7 @@ abstract class EventsAcrossInstancesTest {
     }
 
     /**
-     * SPEC §9's edit and delete across instances: the other member, following another instance, hears each at
+     * Edit and delete across instances: the other member, following another instance, hears each at
      * once, and the conversation's summaries follow (on DynamoDB through the stream, polled by the first instance).
      */
     @Test
@@ -112,7 +112,7 @@ abstract class EventsAcrossInstancesTest {
     }
 
     /**
-     * SPEC §9's blocks across instances: a block made through one instance is honoured by the other within a
+     * Blocks across instances: a block made through one instance is honoured by the other within a
      * second — sends refused, the blocker's stream there filtering out what the blocked user does — although that
      * instance had the blocker's (empty) list cached; and so is the unblock.
      */

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * SPEC §10's invariants over a soak's history and final state, independently of the service's code: it
+ * The soak's invariants (docs/reliability.md, "What the checker checks") over its history and final state, independently of the service's code: it
  * knows only what clients sent and saw, what the API shows at the end and what the store holds.
  */
 final class Checker {
@@ -347,7 +347,7 @@ final class Checker {
 
     /**
      * A summary's time is its message's, or a few microseconds later: a member's two summaries cannot share a
-     * sort key (SPEC §5), so when two of a member's conversations get a message in the same microsecond, one
+     * sort key (README, Known limits), so when two of a member's conversations get a message in the same microsecond, one
      * summary moves on by a microsecond (README, "Known limits"). The soak met it on 2026-12-07.
      */
     private static boolean atOrJustAfter(String summaryAt, String messageAt) {

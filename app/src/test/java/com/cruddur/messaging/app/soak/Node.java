@@ -33,6 +33,7 @@ final class Node {
     record Seen(long pid, boolean verified) {
     }
 
+    private static final int RESTART_ATTEMPTS = 3;
     private static final Duration PORT_FREED_WITHIN = Duration.ofSeconds(10);
     private static final Duration GONE_WITHIN = Duration.ofSeconds(30);
 
@@ -137,15 +138,24 @@ final class Node {
         return restartAfter(kill(), down, this::pid);
     }
 
-    /** Started again after {@code down}; {@code livePid} names what the next fault of this node will meet. */
+    /**
+     * Started again after {@code down}, as a supervisor would: a start that fails (a service refuses to start while
+     * its store is down) is tried again a second later, up to {@value #RESTART_ATTEMPTS} times. {@code livePid}
+     * names what the next fault of this node will meet.
+     */
     synchronized Effect restartAfter(Seen killed, Duration down, LongSupplier livePid) {
         sleep(down.toMillis());
-        try {
-            start();
-            return new Effect(killed.pid(), killed.verified(), livePid.getAsLong(), null);
-        } catch (RuntimeException failed) {
-            return new Effect(killed.pid(), killed.verified(), -1, failed.getMessage());
+        String failure = null;
+        for (int attempt = 1; attempt <= RESTART_ATTEMPTS; attempt++) {
+            try {
+                start();
+                return new Effect(killed.pid(), killed.verified(), livePid.getAsLong(), null);
+            } catch (RuntimeException failed) {
+                failure = failed.getMessage() + (attempt > 1 ? " (start " + attempt + " of " + RESTART_ATTEMPTS + ")" : "");
+                sleep(1_000);
+            }
         }
+        return new Effect(killed.pid(), killed.verified(), -1, failure);
     }
 
     /** A pause of the process (see {@link #pause(List, Duration)}), holding the node meanwhile. */

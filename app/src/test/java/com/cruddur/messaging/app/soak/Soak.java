@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The fault soak (issue 27, SPEC §10): {@link Cluster} of real processes, {@link Workload} of many users,
+ * The fault soak (docs/reliability.md): {@link Cluster} of real processes, {@link Workload} of many users,
  * {@link Nemesis} on a seeded schedule, then heal, drain, and {@link Checker} over the history and the final
  * state. Prints what ran and what was violated, and as its last line
  * {@code soak: store=... seconds=... seed=... acknowledged=... faults=... violations=...}.

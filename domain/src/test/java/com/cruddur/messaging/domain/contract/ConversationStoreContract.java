@@ -316,7 +316,7 @@ public abstract class ConversationStoreContract {
     }
 
 
-    // Sends the client named (SPEC §9: idempotent send)
+    // Sends the client named (idempotent send)
 
     @Test
     void aRetriedSendReturnsTheFirstMessageAndStoresNothing() {
@@ -411,7 +411,7 @@ public abstract class ConversationStoreContract {
         assertThat(texts(store.messages(group.id(), PageRequest.firstPage()))).containsExactly("hi bob", "same", "same");
     }
 
-    // Read markers and unread counts (SPEC §9)
+    // Read markers and unread counts
 
     @Test
     void theOtherMembersMessagesAreUnreadUntilReadAndTheSenderSeesItWasSeen() {
@@ -551,7 +551,7 @@ public abstract class ConversationStoreContract {
         assertThat(onlySummaryOf(alice).reads().unreadCount()).isEqualTo(998);
     }
 
-    // Edits and deletions (SPEC §9)
+    // Edits and deletions
 
     @Test
     void anEditReplacesTheTextInPlace() {

@@ -25,6 +25,6 @@ class BlocksController {
 
     @Get
     List<ShortProfileJson> blocks(Authentication caller) {
-        return listBlockedUsers.blockedUsers(new CallerQuery(Callers.of(caller))).stream().map(ShortProfileJson::of).toList();
+        return listBlockedUsers.blockedUsers(new CallerQuery(CallerIds.of(caller))).stream().map(ShortProfileJson::of).toList();
     }
 }

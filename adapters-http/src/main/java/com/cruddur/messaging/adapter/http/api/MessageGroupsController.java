@@ -49,7 +49,7 @@ class MessageGroupsController {
                                               @Nullable @QueryValue String cursor) {
         PageRequest page = Pages.request(limit, cursor);
         return Pages.ok("/api/message_groups", page,
-                listMessageGroups.listMessageGroups(new ListMessageGroupsQuery(Callers.of(caller), page)),
+                listMessageGroups.listMessageGroups(new ListMessageGroupsQuery(CallerIds.of(caller), page)),
                 MessageGroupJson::of);
     }
 
@@ -58,12 +58,12 @@ class MessageGroupsController {
     @Status(HttpStatus.NO_CONTENT)
     void markRead(Authentication caller, @PathVariable("message_group_uuid") String groupId,
                   @Nullable @Body JsonNode body) {
-        markGroupRead.markGroupRead(MarkGroupReadCommand.of(Callers.of(caller), groupId, MarkReadBody.upTo(body)));
+        markGroupRead.markGroupRead(MarkGroupReadCommand.of(CallerIds.of(caller), groupId, MarkReadBody.upTo(body)));
     }
 
     @Post("/{message_group_uuid}/typing")
     @Status(HttpStatus.NO_CONTENT)
     void typing(Authentication caller, @PathVariable("message_group_uuid") String groupId) {
-        signalTyping.signalTyping(SignalTypingCommand.of(Callers.of(caller), groupId));
+        signalTyping.signalTyping(SignalTypingCommand.of(CallerIds.of(caller), groupId));
     }
 }

@@ -62,14 +62,14 @@ class MessagesController {
                                          @Nullable @QueryValue Integer limit, @Nullable @QueryValue String cursor) {
         PageRequest page = Pages.request(limit, cursor);
         return Pages.ok("/api/messages/" + groupId, page,
-                listMessages.listMessages(ListMessagesQuery.of(Callers.of(caller), groupId, page)), MessageJson::of);
+                listMessages.listMessages(ListMessagesQuery.of(CallerIds.of(caller), groupId, page)), MessageJson::of);
     }
 
     @Post
     @Consumes(MediaType.APPLICATION_JSON)
     SentMessageJson send(Authentication authentication, @Body JsonNode body) {
         SendRequest request = SendRequest.parse(body);
-        CognitoUserId caller = Callers.of(authentication);
+        CognitoUserId caller = CallerIds.of(authentication);
         Message sent = request.toGroup()
                 ? sendMessageToGroup.sendToGroup(
                         SendMessageToGroupCommand.of(caller, request.messageGroupUuid(), request.message(),
@@ -84,7 +84,7 @@ class MessagesController {
     @Consumes(MediaType.APPLICATION_JSON)
     SentMessageJson edit(Authentication caller, @PathVariable("message_group_uuid") String groupId,
                          @PathVariable("message_uuid") String messageId, @Body JsonNode body) {
-        return SentMessageJson.of(editMessage.editMessage(EditMessageCommand.of(Callers.of(caller), groupId, messageId,
+        return SentMessageJson.of(editMessage.editMessage(EditMessageCommand.of(CallerIds.of(caller), groupId, messageId,
                 EditRequest.parse(body).message())));
     }
 
@@ -93,6 +93,6 @@ class MessagesController {
     @Status(HttpStatus.NO_CONTENT)
     void delete(Authentication caller, @PathVariable("message_group_uuid") String groupId,
                 @PathVariable("message_uuid") String messageId) {
-        deleteMessage.deleteMessage(DeleteMessageCommand.of(Callers.of(caller), groupId, messageId));
+        deleteMessage.deleteMessage(DeleteMessageCommand.of(CallerIds.of(caller), groupId, messageId));
     }
 }

@@ -8,7 +8,7 @@ import io.micronaut.json.tree.JsonNode;
  * being coerced: {@code {"message", "message_group_uuid"}} posts to a group, {@code {"message",
  * "handle"}} (or the original's {@code user_receiver_handle}) to a user. As in the original, a
  * present {@code message_group_uuid} decides. An optional {@code client_message_id} makes the send
- * idempotent (SPEC §9).
+ * idempotent.
  */
 record SendRequest(String message, String messageGroupUuid, String handle, String clientMessageId) {
 

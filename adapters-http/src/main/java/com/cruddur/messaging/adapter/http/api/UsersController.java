@@ -37,7 +37,7 @@ class UsersController {
     @Post("/@{handle}/block")
     @Status(HttpStatus.NO_CONTENT)
     void block(Authentication caller, @PathVariable String handle) {
-        blockUser.block(BlockUserCommand.of(Callers.of(caller), handle));
+        blockUser.block(BlockUserCommand.of(CallerIds.of(caller), handle));
     }
 
     /** 204 whether or not there was a block. */
@@ -45,7 +45,7 @@ class UsersController {
     @Delete("/@{handle}/block")
     @Status(HttpStatus.NO_CONTENT)
     void unblock(Authentication caller, @PathVariable String handle) {
-        blockUser.unblock(BlockUserCommand.of(Callers.of(caller), handle));
+        blockUser.unblock(BlockUserCommand.of(CallerIds.of(caller), handle));
     }
 
     /** Anonymous, as in the original: its new-conversation page asks for the profile without a token. */
@@ -55,6 +55,6 @@ class UsersController {
                                   @Nullable @Header(HttpHeaders.AUTHORIZATION) String credentials,
                                   @PathVariable String handle) {
         return ShortProfileJson.of(showShortProfile.showShortProfile(
-                ShortProfileQuery.of(Callers.ofOptional(caller, credentials), handle)));
+                ShortProfileQuery.of(CallerIds.ofOptional(caller, credentials), handle)));
     }
 }

@@ -1,6 +1,6 @@
 package com.cruddur.messaging.adapter.http.events;
 
-import com.cruddur.messaging.adapter.http.api.Callers;
+import com.cruddur.messaging.adapter.http.api.CallerIds;
 import com.cruddur.messaging.adapter.http.error.MalformedRequestException;
 import com.cruddur.messaging.adapter.http.error.RateLimited;
 import com.cruddur.messaging.adapter.http.json.TicketJson;
@@ -56,7 +56,7 @@ class EventsController {
     @Post("/ticket")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     TicketJson ticket(Authentication caller) {
-        EventTicket ticket = issueEventTicket.issueEventTicket(Callers.of(caller));
+        EventTicket ticket = issueEventTicket.issueEventTicket(CallerIds.of(caller));
         return new TicketJson(ticket.value(), ticket.validFor().toSeconds());
     }
 
@@ -75,7 +75,7 @@ class EventsController {
         FollowEventsUseCase.Following following;
         try {
             following = followEvents.follow(new FollowEventsCommand(
-                    caller == null ? Optional.empty() : Optional.of(Callers.of(caller)),
+                    caller == null ? Optional.empty() : Optional.of(CallerIds.of(caller)),
                     caller == null ? Optional.ofNullable(ticket) : Optional.empty(),
                     Optional.ofNullable(lastEventId).filter(id -> !id.isBlank()), stream));
         } catch (RuntimeException refused) {

@@ -33,7 +33,7 @@ public interface UserRows extends GenericRepository<UserRow, UUID> {
     @Query("UPDATE users SET cognito_user_id = :cognitoUserId WHERE lower(handle) = lower(:handle)")
     int updateCognitoUserId(String handle, String cognitoUserId);
 
-    /** Blocks live next to the users (SPEC §9); returns rows inserted (0: already blocked). */
+    /** Blocks live next to the users; returns rows inserted (0: already blocked). */
     @Query("INSERT INTO blocks (blocker_uuid, blocked_uuid) VALUES (:blocker, :blocked) ON CONFLICT DO NOTHING")
     int insertBlock(UUID blocker, UUID blocked);
 

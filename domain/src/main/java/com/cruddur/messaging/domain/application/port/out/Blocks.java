@@ -4,7 +4,7 @@ import com.cruddur.messaging.domain.model.UserId;
 import java.util.List;
 
 /**
- * Who blocks whom (SPEC §9): kept next to the users. Blocking and unblocking again change nothing. May throw
+ * Who blocks whom: kept next to the users. Blocking and unblocking again change nothing. May throw
  * {@link com.cruddur.messaging.domain.error.StoreUnavailableException}.
  */
 public interface Blocks {

@@ -27,7 +27,10 @@ public interface EventBus {
      */
     Subscription subscribe(Optional<String> lastEventId, Listener listener);
 
-    /** Receives events on the bus's thread: it must not block. */
+    /**
+     * Receives events on the bus's thread: it must not block. (The use case that follows a user's events is the
+     * listener and filters them for its follower's {@code EventSink}, the driving side's twin of this type.)
+     */
     interface Listener {
         void deliver(DeliveredEvent event);
 
