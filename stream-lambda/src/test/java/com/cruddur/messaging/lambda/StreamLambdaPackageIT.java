@@ -30,7 +30,8 @@ class StreamLambdaPackageIT {
 
         assertThat(entries).contains(
                 HANDLER.replace('.', '/') + ".class",
-                "com/cruddur/messaging/adapter/dynamodb/MessageProjector.class",
+                "com/cruddur/messaging/adapter/stream/MessageProjector.class",
+                "com/cruddur/messaging/adapter/dynamodb/DynamoDbConversationStore.class",
                 "com/cruddur/messaging/domain/application/usecase/ProjectMessage.class",
                 "com/amazonaws/services/lambda/runtime/RequestHandler.class",
                 "com/amazonaws/services/lambda/runtime/events/DynamodbEvent.class",

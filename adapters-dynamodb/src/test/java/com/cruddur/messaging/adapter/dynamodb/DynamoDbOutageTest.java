@@ -102,7 +102,9 @@ class DynamoDbOutageTest {
 
             assertThatThrownBy(() -> store.summaries(new UserId(UUID.randomUUID()), PageRequest.firstPage()))
                     .isInstanceOf(StoreUnavailableException.class);
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(CALL.plusMillis(1_500));
+            // Bounded, not hung (without a call timeout the SDK would wait for ever); a busy machine may take a few
+            // times the 1 s timeout, never twenty.
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(CALL.multipliedBy(20));
         }
     }
 }

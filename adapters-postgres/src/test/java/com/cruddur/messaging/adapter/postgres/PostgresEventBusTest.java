@@ -141,7 +141,8 @@ class PostgresEventBusTest extends EventBusContract {
 
                 assertThatThrownBy(() -> cut.publish(sent("never sent"))).isInstanceOf(StoreUnavailableException.class)
                         .hasMessageContaining("PostgreSQL");
-                assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+                // Bounded by the publish wait (2 s), not hung; a busy machine may take longer, never ten times.
+                assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
                 assertThat(sink.resyncs()).isGreaterThanOrEqualTo(1);
             }
         }

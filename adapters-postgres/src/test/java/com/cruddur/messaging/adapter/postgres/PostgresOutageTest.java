@@ -39,7 +39,8 @@ class PostgresOutageTest {
             assertThatThrownBy(() -> directory.byHandle(new Handle("bayko"))).isInstanceOf(StoreUnavailableException.class);
             assertThatThrownBy(() -> store.summaries(new UserId(UUID.randomUUID()), PageRequest.firstPage()))
                     .isInstanceOf(StoreUnavailableException.class);
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+            // Bounded by the 1 s connect timeouts, not Hikari's default 30 s; a busy machine may take a few times 1 s.
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
         }
     }
 }

@@ -43,7 +43,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * <p>"Ours" is measured twice: warm, through a store that has already seen the group (its members,
  * its pair and its latest message time are remembered in-process, as in a running service), and
  * cold, through a fresh store (the first request of a process for that group). Prints the table with
- * the capacity targets (docs/benchmarks.md, "The targets") ({@link #print}).
+ * the targets of docs/benchmarks.md ({@link #print}).
  */
 final class CapacityCost {
     /** {@code original} is NaN where the original had no such operation. */

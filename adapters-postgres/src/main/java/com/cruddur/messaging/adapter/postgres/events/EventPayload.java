@@ -9,83 +9,186 @@ import com.cruddur.messaging.domain.model.MessageId;
 import com.cruddur.messaging.domain.model.Profile;
 import com.cruddur.messaging.domain.model.Timestamp;
 import com.cruddur.messaging.domain.model.UserId;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.serde.annotation.Serdeable;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * An event as it travels in a {@code NOTIFY} payload (JSON, well under PostgreSQL's 8000-byte limit:
- * a message's text is at most 1024 code points).
+ * An event as it travels in a {@code NOTIFY} payload: JSON, one record per kind, told apart by {@code kind}. Each
+ * kind carries its own fields under the names the earlier single record used, and fields a kind does not know are
+ * ignored, so instances of both versions read each other's events during a deployment.
  */
 @Serdeable
-@JsonInclude(JsonInclude.Include.ALWAYS) // a deleted message's text is empty, which the default would leave out
-record EventPayload(String id, String kind, @Nullable String group, List<String> audience, @Nullable String messageId,
-                    @Nullable String senderId, @Nullable String senderHandle, @Nullable String senderDisplayName,
-                    @Nullable String text, @Nullable String createdAt, @Nullable String reader, @Nullable String upTo,
-                    @Nullable String typist, @Nullable String editedAt, @Nullable String deletedAt,
-                    @Nullable String blocked) {
-    private static final String MESSAGE = "message";
-    private static final String REVISED = "revised";
-    private static final String READ = "read";
-    private static final String TYPING = "typing";
-    private static final String BLOCK = "block";
-    private static final String UNBLOCK = "unblock";
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = EventPayload.Sent.class, name = "message"),
+        @JsonSubTypes.Type(value = EventPayload.Revised.class, name = "revised"),
+        @JsonSubTypes.Type(value = EventPayload.Read.class, name = "read"),
+        @JsonSubTypes.Type(value = EventPayload.TypingSignal.class, name = "typing"),
+        @JsonSubTypes.Type(value = EventPayload.Blocked.class, name = "block"),
+        @JsonSubTypes.Type(value = EventPayload.Unblocked.class, name = "unblock")})
+sealed interface EventPayload {
+    /** The type to write and read payloads as, so that {@code kind} is written and read. */
+    Argument<EventPayload> TYPE = Argument.of(EventPayload.class);
+
+    static String write(JsonMapper json, DeliveredEvent delivered) throws IOException {
+        return json.writeValueAsString(TYPE, of(delivered));
+    }
+
+    static DeliveredEvent read(JsonMapper json, String payload) throws IOException {
+        return json.readValue(payload, TYPE).delivered();
+    }
+
+    /** The event's id, the same on every instance. */
+    String id();
+
+    /** Who may hear of it (the group's members; for a block, the blocker). */
+    List<String> audience();
+
+    DeliveredEvent delivered();
 
     static EventPayload of(DeliveredEvent delivered) {
+        String id = delivered.id();
         ConversationEvent event = delivered.event();
         List<String> audience = event.audience().stream().map(UserId::toString).sorted().toList();
         if (event instanceof ConversationEvent.MessageSent sent) {
-            return of(delivered.id(), MESSAGE, audience, sent.message());
+            Message m = sent.message();
+            return new Sent(id, audience, m.groupId().toString(), m.id().toString(), m.sender().id().toString(),
+                    m.sender().handle().value(), m.sender().displayName(), m.text(), m.createdAt().format(),
+                    format(m.editedAt()), format(m.deletedAt()));
         }
         if (event instanceof ConversationEvent.MessageRevised revised) {
-            return of(delivered.id(), REVISED, audience, revised.message());
+            Message m = revised.message();
+            return new Revised(id, audience, m.groupId().toString(), m.id().toString(), m.sender().id().toString(),
+                    m.sender().handle().value(), m.sender().displayName(), m.text(), m.createdAt().format(),
+                    format(m.editedAt()), format(m.deletedAt()));
         }
         if (event instanceof ConversationEvent.ReadMarkerMoved read) {
-            return new EventPayload(delivered.id(), READ, read.group().toString(), audience, null, null, null, null, null,
-                    null, read.reader().toString(), read.upTo().format(), null, null, null, null);
+            return new Read(id, audience, read.group().toString(), read.reader().toString(), read.upTo().format());
         }
         if (event instanceof ConversationEvent.BlockChanged change) {
-            return new EventPayload(delivered.id(), change.blocking() ? BLOCK : UNBLOCK, null, audience, null, null, null,
-                    null, null, null, null, null, null, null, null, change.blocked().toString());
+            return change.blocking() ? new Blocked(id, audience, change.blocked().toString())
+                    : new Unblocked(id, audience, change.blocked().toString());
         }
         var typing = (ConversationEvent.Typing) event;
-        return new EventPayload(delivered.id(), TYPING, typing.group().toString(), audience, null, null, null, null, null,
-                null, null, null, typing.typist().toString(), null, null, null);
+        return new TypingSignal(id, audience, typing.group().toString(), typing.typist().toString());
     }
 
-    private static EventPayload of(String id, String kind, List<String> audience, Message message) {
-        Profile sender = message.sender();
-        return new EventPayload(id, kind, message.groupId().toString(), audience, message.id().toString(),
-                sender.id().toString(), sender.handle().value(), sender.displayName(), message.text(),
-                message.createdAt().format(), null, null, null, message.editedAt().map(Timestamp::format).orElse(null),
-                message.deletedAt().map(Timestamp::format).orElse(null), null);
+    private static String format(Optional<Timestamp> at) {
+        return at.map(Timestamp::format).orElse(null);
     }
 
-    private Message message(MessageGroupId groupId) {
-        return new Message(MessageId.of(messageId), groupId,
-                new Profile(UserId.of(senderId), new Handle(senderHandle), senderDisplayName), text,
-                Timestamp.parse(createdAt), Optional.ofNullable(editedAt).map(Timestamp::parse),
-                Optional.ofNullable(deletedAt).map(Timestamp::parse));
+    private static Set<UserId> members(List<String> audience) {
+        return audience.stream().map(UserId::of).collect(Collectors.toSet());
     }
 
-    DeliveredEvent delivered() {
-        if (BLOCK.equals(kind) || UNBLOCK.equals(kind)) {
-            return new DeliveredEvent(id, new ConversationEvent.BlockChanged(UserId.of(audience.get(0)), UserId.of(blocked),
-                    BLOCK.equals(kind)));
+    /** The fields of a message, shared by the two kinds that carry one. */
+    interface CarriesMessage {
+        String group();
+
+        String messageId();
+
+        String senderId();
+
+        String senderHandle();
+
+        String senderDisplayName();
+
+        String text();
+
+        String createdAt();
+
+        @Nullable
+        String editedAt();
+
+        @Nullable
+        String deletedAt();
+
+        default Message message() {
+            return new Message(MessageId.of(messageId()), MessageGroupId.of(group()),
+                    new Profile(UserId.of(senderId()), new Handle(senderHandle()), senderDisplayName()), text(),
+                    Timestamp.parse(createdAt()), Optional.ofNullable(editedAt()).map(Timestamp::parse),
+                    Optional.ofNullable(deletedAt()).map(Timestamp::parse));
         }
-        MessageGroupId groupId = MessageGroupId.of(group);
-        Set<UserId> members = audience.stream().map(UserId::of).collect(Collectors.toSet());
-        ConversationEvent event = switch (kind) {
-            case MESSAGE -> new ConversationEvent.MessageSent(message(groupId), members);
-            case REVISED -> new ConversationEvent.MessageRevised(message(groupId), members);
-            case READ -> new ConversationEvent.ReadMarkerMoved(groupId, UserId.of(reader), Timestamp.parse(upTo), members);
-            case TYPING -> new ConversationEvent.Typing(groupId, UserId.of(typist), members);
-            default -> throw new IllegalArgumentException("an event of an unknown kind: " + kind);
-        };
-        return new DeliveredEvent(id, event);
+    }
+
+    /** A message sent. */
+    @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.ALWAYS) // a deleted message's text is empty, which the default would leave out
+    record Sent(String id, List<String> audience, String group, String messageId, String senderId, String senderHandle,
+                String senderDisplayName, String text, String createdAt, @Nullable String editedAt,
+                @Nullable String deletedAt) implements EventPayload, CarriesMessage {
+        @Override
+        public DeliveredEvent delivered() {
+            return new DeliveredEvent(id, new ConversationEvent.MessageSent(message(), members(audience)));
+        }
+    }
+
+    /** A message edited or deleted: its new state. */
+    @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Revised(String id, List<String> audience, String group, String messageId, String senderId, String senderHandle,
+                   String senderDisplayName, String text, String createdAt, @Nullable String editedAt,
+                   @Nullable String deletedAt) implements EventPayload, CarriesMessage {
+        @Override
+        public DeliveredEvent delivered() {
+            return new DeliveredEvent(id, new ConversationEvent.MessageRevised(message(), members(audience)));
+        }
+    }
+
+    /** A member's read marker moved. */
+    @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Read(String id, List<String> audience, String group, String reader, String upTo) implements EventPayload {
+        @Override
+        public DeliveredEvent delivered() {
+            return new DeliveredEvent(id, new ConversationEvent.ReadMarkerMoved(MessageGroupId.of(group), UserId.of(reader),
+                    Timestamp.parse(upTo), members(audience)));
+        }
+    }
+
+    /** A member is typing. */
+    @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record TypingSignal(String id, List<String> audience, String group, String typist) implements EventPayload {
+        @Override
+        public DeliveredEvent delivered() {
+            return new DeliveredEvent(id, new ConversationEvent.Typing(MessageGroupId.of(group), UserId.of(typist),
+                    members(audience)));
+        }
+    }
+
+    /** The blocker (the audience's one member) blocks {@code blocked}. */
+    @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Blocked(String id, List<String> audience, String blocked) implements EventPayload {
+        @Override
+        public DeliveredEvent delivered() {
+            return new DeliveredEvent(id, new ConversationEvent.BlockChanged(UserId.of(audience.get(0)), UserId.of(blocked),
+                    true));
+        }
+    }
+
+    /** The blocker (the audience's one member) no longer blocks {@code blocked}. */
+    @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Unblocked(String id, List<String> audience, String blocked) implements EventPayload {
+        @Override
+        public DeliveredEvent delivered() {
+            return new DeliveredEvent(id, new ConversationEvent.BlockChanged(UserId.of(audience.get(0)), UserId.of(blocked),
+                    false));
+        }
     }
 }

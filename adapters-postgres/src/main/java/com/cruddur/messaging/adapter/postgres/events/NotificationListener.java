@@ -96,7 +96,7 @@ final class NotificationListener implements AutoCloseable {
             return;
         }
         try {
-            window.deliver(json.readValue(payload.get(), EventPayload.class).delivered());
+            window.deliver(EventPayload.read(json, payload.get()));
         } catch (IOException | RuntimeException e) {
             LOG.warn("skipping an event nobody can read: {}", e.toString());
         }

@@ -64,7 +64,7 @@ public final class PostgresEventBus implements EventBus, AutoCloseable {
     public void publish(ConversationEvent event) {
         String payload;
         try {
-            payload = json.writeValueAsString(EventPayload.of(new DeliveredEvent(UUID.randomUUID().toString(), event)));
+            payload = EventPayload.write(json, new DeliveredEvent(UUID.randomUUID().toString(), event));
         } catch (IOException e) {
             throw new UncheckedIOException("an event cannot be written as JSON: " + event, e);
         }
