@@ -233,8 +233,8 @@ final class Node {
     }
 
     /**
-     * SIGSTOP of the processes for {@code paused}, then SIGCONT; true when every one was seen stopped (state T)
-     * during the pause.
+     * SIGSTOP of the processes for {@code paused}, then SIGCONT; true when the first (the target) was seen stopped
+     * (state T) during the pause, and every other one stopped or gone.
      */
     static boolean pause(List<Long> pids, Duration paused) {
         pids.forEach(pid -> signal("STOP", pid));
@@ -252,8 +252,13 @@ final class Node {
         }
     }
 
+    /**
+     * The first process (the target) seen stopped, and every other one stopped or gone: a PostgreSQL backend whose
+     * client left may end between the listing and the signal, which leaves the database no less frozen.
+     */
     private static boolean allStopped(List<Long> pids) {
-        return !pids.isEmpty() && pids.stream().allMatch(Procs::stopped);
+        return !pids.isEmpty() && Procs.stopped(pids.get(0))
+                && pids.stream().skip(1).allMatch(pid -> Procs.stopped(pid) || !Procs.alive(pid));
     }
 
     /** Whether something accepts connections on the loopback port. */
