@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -14,7 +16,14 @@ import java.util.concurrent.TimeUnit;
  * when the archive cannot be used with this class path).
  */
 record SharedArchive(String javaOption, String note) {
+    /** One check per jar and run of the JVM: both soaks of the short soak start clusters of the same jar. */
+    private static final Map<Path, SharedArchive> CHECKED = new ConcurrentHashMap<>();
+
     static SharedArchive forJar(String java, Path jar) {
+        return CHECKED.computeIfAbsent(jar, unchecked -> check(java, jar));
+    }
+
+    private static SharedArchive check(String java, Path jar) {
         Path archive = jar.resolveSibling("cruddur-messaging.jsa");
         if (!Files.exists(archive)) {
             return new SharedArchive("", "class-data archive: none (" + archive + " does not exist)");

@@ -62,16 +62,10 @@ sealed interface EventPayload {
         ConversationEvent event = delivered.event();
         List<String> audience = event.audience().stream().map(UserId::toString).sorted().toList();
         if (event instanceof ConversationEvent.MessageSent sent) {
-            Message m = sent.message();
-            return new Sent(id, audience, m.groupId().toString(), m.id().toString(), m.sender().id().toString(),
-                    m.sender().handle().value(), m.sender().displayName(), m.text(), m.createdAt().format(),
-                    format(m.editedAt()), format(m.deletedAt()));
+            return carrying(Sent::new, id, audience, sent.message());
         }
         if (event instanceof ConversationEvent.MessageRevised revised) {
-            Message m = revised.message();
-            return new Revised(id, audience, m.groupId().toString(), m.id().toString(), m.sender().id().toString(),
-                    m.sender().handle().value(), m.sender().displayName(), m.text(), m.createdAt().format(),
-                    format(m.editedAt()), format(m.deletedAt()));
+            return carrying(Revised::new, id, audience, revised.message());
         }
         if (event instanceof ConversationEvent.ReadMarkerMoved read) {
             return new Read(id, audience, read.group().toString(), read.reader().toString(), read.upTo().format());
@@ -82,6 +76,20 @@ sealed interface EventPayload {
         }
         var typing = (ConversationEvent.Typing) event;
         return new TypingSignal(id, audience, typing.group().toString(), typing.typist().toString());
+    }
+
+    /** The constructor of a kind that carries a message ({@link Sent}, {@link Revised}): the same fields in order. */
+    @FunctionalInterface
+    interface MessageKind {
+        EventPayload of(String id, List<String> audience, String group, String messageId, String senderId,
+                        String senderHandle, String senderDisplayName, String text, String createdAt, String editedAt,
+                        String deletedAt);
+    }
+
+    private static EventPayload carrying(MessageKind kind, String id, List<String> audience, Message m) {
+        return kind.of(id, audience, m.groupId().toString(), m.id().toString(), m.sender().id().toString(),
+                m.sender().handle().value(), m.sender().displayName(), m.text(), m.createdAt().format(),
+                format(m.editedAt()), format(m.deletedAt()));
     }
 
     private static String format(Optional<Timestamp> at) {
