@@ -1,4 +1,4 @@
--- SPEC §9. Each member's read marker sits on their own summary row; unread counts are counted when
+-- Each member's read marker sits on their own summary row; unread counts are counted when
 -- summaries are listed (one statement), so no increment can be lost to a concurrent marker move.
 ALTER TABLE public.message_group_summaries ADD COLUMN last_read_at timestamptz;
 

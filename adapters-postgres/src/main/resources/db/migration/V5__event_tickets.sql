@@ -1,4 +1,4 @@
--- SPEC §9: one-use tickets for browsers' EventSource (60 s), shared by every instance, since a client
+-- One-use tickets for browsers' EventSource (60 s), shared by every instance, since a client
 -- may open its stream on another instance than the one that issued the ticket.
 CREATE TABLE public.event_tickets (
   ticket text PRIMARY KEY,

@@ -1,4 +1,4 @@
--- SPEC §9: a sender edits or deletes their message. A deleted message stays as a tombstone whose text is
+-- A sender edits or deletes their message. A deleted message stays as a tombstone whose text is
 -- erased (the check makes a deletion that kept its text impossible).
 ALTER TABLE public.messages ADD COLUMN edited_at timestamptz;
 ALTER TABLE public.messages ADD COLUMN deleted_at timestamptz;

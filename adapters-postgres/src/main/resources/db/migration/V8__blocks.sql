@@ -1,4 +1,4 @@
--- SPEC §9: who blocks whom, next to the users. A user's deletion takes their blocks with it.
+-- Who blocks whom, next to the users. A user's deletion takes their blocks with it.
 CREATE TABLE public.blocks (
   blocker_uuid UUID NOT NULL REFERENCES public.users (uuid) ON DELETE CASCADE,
   blocked_uuid UUID NOT NULL REFERENCES public.users (uuid) ON DELETE CASCADE,

@@ -1,6 +1,6 @@
 package com.cruddur.messaging.app;
 
-import com.cruddur.messaging.adapter.dynamodb.CapacityLog;
+import com.cruddur.messaging.adapter.dynamodb.table.CapacityLog;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.BeanProvider;
 

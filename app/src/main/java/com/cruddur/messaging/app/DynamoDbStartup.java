@@ -1,6 +1,6 @@
 package com.cruddur.messaging.app;
 
-import com.cruddur.messaging.adapter.dynamodb.MessagesTable;
+import com.cruddur.messaging.adapter.dynamodb.table.MessagesTable;
 import com.cruddur.messaging.adapter.stream.StreamPoller;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Context;

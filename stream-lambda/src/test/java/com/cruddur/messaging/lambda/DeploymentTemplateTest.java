@@ -1,20 +1,19 @@
 package com.cruddur.messaging.lambda;
 
-import com.cruddur.messaging.adapter.dynamodb.CapacityLog;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.cruddur.messaging.adapter.dynamodb.Conversations;
 import com.cruddur.messaging.adapter.dynamodb.DynamoDbConversationStore;
 import com.cruddur.messaging.adapter.dynamodb.DynamoDbEngine;
 import com.cruddur.messaging.adapter.dynamodb.DynamoDbSettings;
-import com.cruddur.messaging.adapter.dynamodb.MessagesTable;
 import com.cruddur.messaging.adapter.dynamodb.TableItems;
-import com.cruddur.messaging.adapter.dynamodb.Conversations;
+import com.cruddur.messaging.adapter.dynamodb.table.CapacityLog;
+import com.cruddur.messaging.adapter.dynamodb.table.MessagesTable;
 import com.cruddur.messaging.adapter.stream.MessageProjector;
 import com.cruddur.messaging.adapter.stream.StreamPoller;
 import com.cruddur.messaging.domain.application.usecase.ProjectMessage;
 import com.cruddur.messaging.domain.application.usecase.ProjectReadMarkers;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.cruddur.messaging.domain.application.usecase.ProjectMessage;
 import com.cruddur.messaging.domain.model.Message;
 import com.cruddur.messaging.domain.model.MessageGroup;
 import com.cruddur.messaging.domain.model.PageRequest;

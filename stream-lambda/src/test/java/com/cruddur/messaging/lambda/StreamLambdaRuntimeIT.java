@@ -2,12 +2,12 @@ package com.cruddur.messaging.lambda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cruddur.messaging.adapter.dynamodb.CapacityLog;
 import com.cruddur.messaging.adapter.dynamodb.DynamoDbClients;
 import com.cruddur.messaging.adapter.dynamodb.DynamoDbConversationStore;
 import com.cruddur.messaging.adapter.dynamodb.DynamoDbSettings;
+import com.cruddur.messaging.adapter.dynamodb.table.CapacityLog;
+import com.cruddur.messaging.adapter.dynamodb.table.MessagesTable;
 import com.cruddur.messaging.devengines.LocalDynamoDb;
-import com.cruddur.messaging.adapter.dynamodb.MessagesTable;
 import com.cruddur.messaging.domain.model.GroupSummary;
 import com.cruddur.messaging.domain.model.Handle;
 import com.cruddur.messaging.domain.model.Message;

@@ -1,5 +1,23 @@
 package com.cruddur.messaging.adapter.dynamodb;
 
+import com.cruddur.messaging.adapter.dynamodb.items.GroupRow;
+import com.cruddur.messaging.adapter.dynamodb.items.MembersRecord;
+import com.cruddur.messaging.adapter.dynamodb.items.MessageRow;
+import com.cruddur.messaging.adapter.dynamodb.items.PairRecord;
+import com.cruddur.messaging.adapter.dynamodb.rooms.GroupDirectory;
+import com.cruddur.messaging.adapter.dynamodb.rooms.GroupFacts;
+import com.cruddur.messaging.adapter.dynamodb.rooms.MessageLog;
+import com.cruddur.messaging.adapter.dynamodb.rooms.NewGroups;
+import com.cruddur.messaging.adapter.dynamodb.rooms.ReadMarkerRecords;
+import com.cruddur.messaging.adapter.dynamodb.rooms.SendClaims;
+import com.cruddur.messaging.adapter.dynamodb.rooms.Sends;
+import com.cruddur.messaging.adapter.dynamodb.rooms.SummaryCounts;
+import com.cruddur.messaging.adapter.dynamodb.rooms.SummaryMover;
+import com.cruddur.messaging.adapter.dynamodb.rooms.SummaryRows;
+import com.cruddur.messaging.adapter.dynamodb.rooms.UnreadCounter;
+import com.cruddur.messaging.adapter.dynamodb.table.CapacityLog;
+import com.cruddur.messaging.adapter.dynamodb.table.PartitionPages;
+import com.cruddur.messaging.adapter.dynamodb.table.TableClient;
 import com.cruddur.messaging.domain.application.port.out.ConversationStore;
 import com.cruddur.messaging.domain.application.port.out.GroupCreation;
 import com.cruddur.messaging.domain.application.port.out.Projection;

@@ -2,6 +2,8 @@ package com.cruddur.messaging.adapter.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cruddur.messaging.adapter.dynamodb.items.GroupRow;
+import com.cruddur.messaging.adapter.dynamodb.items.Tally;
 import com.cruddur.messaging.domain.application.port.out.ConversationStore;
 import com.cruddur.messaging.domain.application.port.out.GroupCreation;
 import com.cruddur.messaging.domain.fixtures.Profiles;

@@ -1,5 +1,6 @@
 package com.cruddur.messaging.adapter.dynamodb;
 
+import com.cruddur.messaging.adapter.dynamodb.table.CapacityLog;
 import com.cruddur.messaging.domain.application.port.out.ConversationStore;
 import com.cruddur.messaging.domain.contract.ConversationStoreContract;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

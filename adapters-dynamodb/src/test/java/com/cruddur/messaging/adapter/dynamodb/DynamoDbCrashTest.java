@@ -1,21 +1,19 @@
 package com.cruddur.messaging.adapter.dynamodb;
 
-import com.cruddur.messaging.domain.application.port.in.ProjectMessageCommand;
-import com.cruddur.messaging.domain.application.usecase.ProjectMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.cruddur.messaging.adapter.dynamodb.table.CapacityLog;
 import com.cruddur.messaging.adapter.memory.InMemoryBlocks;
 import com.cruddur.messaging.adapter.memory.InMemoryEventBus;
 import com.cruddur.messaging.adapter.memory.InMemoryUserDirectory;
-import com.cruddur.messaging.support.system.RandomIdSource;
-import com.cruddur.messaging.support.system.SystemClock;
 import com.cruddur.messaging.domain.application.port.in.ListMessageGroupsQuery;
 import com.cruddur.messaging.domain.application.port.in.ListMessagesQuery;
+import com.cruddur.messaging.domain.application.port.in.ProjectMessageCommand;
 import com.cruddur.messaging.domain.application.port.in.SendMessageToHandleCommand;
 import com.cruddur.messaging.domain.application.port.in.SentMessage;
-import com.cruddur.messaging.domain.application.usecase.Callers;
 import com.cruddur.messaging.domain.application.usecase.Blocking;
+import com.cruddur.messaging.domain.application.usecase.Callers;
 import com.cruddur.messaging.domain.application.usecase.Drafts;
 import com.cruddur.messaging.domain.application.usecase.ListMessageGroups;
 import com.cruddur.messaging.domain.application.usecase.ListMessages;
@@ -33,6 +31,8 @@ import com.cruddur.messaging.domain.model.PageRequest;
 import com.cruddur.messaging.domain.model.User;
 import com.cruddur.messaging.domain.model.UserId;
 import com.cruddur.messaging.domain.model.UserPair;
+import com.cruddur.messaging.support.system.RandomIdSource;
+import com.cruddur.messaging.support.system.SystemClock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package com.cruddur.messaging.adapter.dynamodb;
 
+import com.cruddur.messaging.adapter.dynamodb.table.CapacityLog;
+import com.cruddur.messaging.adapter.dynamodb.table.MessagesTable;
 import com.cruddur.messaging.devengines.LocalDynamoDb;
 import com.cruddur.messaging.domain.model.MessageGroupId;
 import java.util.List;

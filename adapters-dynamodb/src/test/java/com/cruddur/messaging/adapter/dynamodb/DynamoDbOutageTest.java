@@ -3,6 +3,7 @@ package com.cruddur.messaging.adapter.dynamodb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.cruddur.messaging.adapter.dynamodb.table.CapacityLog;
 import com.cruddur.messaging.domain.error.StoreUnavailableException;
 import com.cruddur.messaging.domain.model.PageRequest;
 import com.cruddur.messaging.domain.model.UserId;

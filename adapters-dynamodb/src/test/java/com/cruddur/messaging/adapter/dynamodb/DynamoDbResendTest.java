@@ -1,9 +1,10 @@
 package com.cruddur.messaging.adapter.dynamodb;
 
-import com.cruddur.messaging.domain.application.port.in.ProjectMessageCommand;
-import com.cruddur.messaging.domain.application.usecase.ProjectMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cruddur.messaging.adapter.dynamodb.table.CapacityLog;
+import com.cruddur.messaging.domain.application.port.in.ProjectMessageCommand;
+import com.cruddur.messaging.domain.application.usecase.ProjectMessage;
 import com.cruddur.messaging.domain.model.ClientMessageId;
 import com.cruddur.messaging.domain.model.Message;
 import com.cruddur.messaging.domain.model.MessageGroup;

@@ -3,6 +3,7 @@ package com.cruddur.messaging.adapter.dynamodb;
 import static com.cruddur.messaging.adapter.dynamodb.Conversations.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cruddur.messaging.adapter.dynamodb.table.CapacityLog;
 import com.cruddur.messaging.domain.application.port.out.GroupCreation;
 import com.cruddur.messaging.domain.fixtures.Concurrently;
 import com.cruddur.messaging.domain.fixtures.Profiles;

@@ -4,6 +4,7 @@ import static com.cruddur.messaging.adapter.dynamodb.Conversations.at;
 import static com.cruddur.messaging.adapter.dynamodb.Conversations.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cruddur.messaging.adapter.dynamodb.table.CapacityLog;
 import com.cruddur.messaging.domain.model.Message;
 import com.cruddur.messaging.domain.model.MessageGroup;
 import com.cruddur.messaging.domain.model.MessageId;

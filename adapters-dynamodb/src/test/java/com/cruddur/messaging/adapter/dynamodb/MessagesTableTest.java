@@ -2,6 +2,7 @@ package com.cruddur.messaging.adapter.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cruddur.messaging.adapter.dynamodb.table.MessagesTable;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

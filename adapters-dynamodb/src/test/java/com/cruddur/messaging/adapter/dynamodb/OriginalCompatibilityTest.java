@@ -4,6 +4,7 @@ import static com.cruddur.messaging.adapter.dynamodb.Conversations.draft;
 import static com.cruddur.messaging.adapter.dynamodb.Conversations.summariesOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cruddur.messaging.adapter.dynamodb.table.CapacityLog;
 import com.cruddur.messaging.domain.application.port.out.GroupCreation;
 import com.cruddur.messaging.domain.fixtures.Profiles;
 import com.cruddur.messaging.domain.model.GroupSummary;

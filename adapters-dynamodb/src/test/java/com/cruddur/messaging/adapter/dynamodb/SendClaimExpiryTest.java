@@ -2,6 +2,9 @@ package com.cruddur.messaging.adapter.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cruddur.messaging.adapter.dynamodb.items.SendClaim;
+import com.cruddur.messaging.adapter.dynamodb.table.Attributes;
+import com.cruddur.messaging.adapter.dynamodb.table.CapacityLog;
 import com.cruddur.messaging.domain.model.ClientMessageId;
 import com.cruddur.messaging.domain.model.Message;
 import com.cruddur.messaging.domain.model.MessageGroup;
@@ -28,7 +31,7 @@ class SendClaimExpiryTest {
         var ttl = DynamoDbEngine.CLIENT.describeTimeToLive(request -> request.tableName(DynamoDbEngine.TABLE.name()))
                 .timeToLiveDescription();
 
-        assertThat(ttl.attributeName()).isEqualTo(SendClaim.EXPIRES_AT);
+        assertThat(ttl.attributeName()).isEqualTo(Attributes.EXPIRES_AT);
         assertThat(ttl.timeToLiveStatus()).isIn(TimeToLiveStatus.ENABLED, TimeToLiveStatus.ENABLING);
     }
 
@@ -39,12 +42,12 @@ class SendClaimExpiryTest {
         ClientMessageId id = new ClientMessageId("day-old");
         Message first = store.append(group.id(), draft(sender, "one", id));
 
-        long expiresAt = Long.parseLong(claim(sender, id).get(SendClaim.EXPIRES_AT).n());
+        long expiresAt = Long.parseLong(claim(sender, id).get(Attributes.EXPIRES_AT).n());
         assertThat(expiresAt - Instant.now().getEpochSecond()).isBetween(24 * 3600L - 60, 24 * 3600L);
         assertThat(store.append(group.id(), draft(sender, "one", id))).isEqualTo(first);
 
         DynamoDbEngine.CLIENT.updateItem(request -> request.tableName(DynamoDbEngine.TABLE.name())
-                .key(SendClaim.key(sender.id(), id)).updateExpression("SET " + SendClaim.EXPIRES_AT + " = :past")
+                .key(SendClaim.key(sender.id(), id)).updateExpression("SET " + Attributes.EXPIRES_AT + " = :past")
                 .expressionAttributeValues(Map.of(":past", AttributeValue.fromN(Long.toString(Instant.now().getEpochSecond() - 1)))));
         Message later = store.append(group.id(), draft(sender, "another text, a day later", id));
 

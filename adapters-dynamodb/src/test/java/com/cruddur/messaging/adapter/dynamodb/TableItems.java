@@ -1,5 +1,9 @@
 package com.cruddur.messaging.adapter.dynamodb;
 
+import com.cruddur.messaging.adapter.dynamodb.items.MembersRecord;
+import com.cruddur.messaging.adapter.dynamodb.items.MessageRow;
+import com.cruddur.messaging.adapter.dynamodb.items.PairRecord;
+import com.cruddur.messaging.adapter.dynamodb.table.Attributes;
 import com.cruddur.messaging.domain.model.GroupSummary;
 import com.cruddur.messaging.domain.model.Message;
 import com.cruddur.messaging.domain.model.MessageGroup;
@@ -18,7 +22,7 @@ public final class TableItems {
     public static final String SK = Attributes.SK;
     public static final String MESSAGE_GROUP_UUID = Attributes.MESSAGE_GROUP_UUID;
     /** The table's TTL attribute: a send claim's expiry. */
-    public static final String EXPIRES_AT = SendClaim.EXPIRES_AT;
+    public static final String EXPIRES_AT = Attributes.EXPIRES_AT;
 
     private TableItems() {
     }

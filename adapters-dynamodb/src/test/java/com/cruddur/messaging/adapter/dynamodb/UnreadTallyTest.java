@@ -5,6 +5,8 @@ import static com.cruddur.messaging.adapter.dynamodb.Conversations.draft;
 import static com.cruddur.messaging.adapter.dynamodb.Conversations.summariesOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cruddur.messaging.adapter.dynamodb.items.Tally;
+import com.cruddur.messaging.adapter.dynamodb.table.CapacityLog;
 import com.cruddur.messaging.domain.model.GroupSummary;
 import com.cruddur.messaging.domain.model.Message;
 import com.cruddur.messaging.domain.model.MessageGroup;

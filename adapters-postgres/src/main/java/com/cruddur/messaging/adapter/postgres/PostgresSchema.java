@@ -37,7 +37,8 @@ public final class PostgresSchema {
      * <p>Instances of a deployment start at once: Flyway locks the database only once its history table exists,
      * and an instance that finds another one creating it (or baselining the original's database) fails. So one
      * instance migrates at a time, under a PostgreSQL advisory lock held on a connection of its own — released
-     * with the connection's session if the instance dies.
+     * with the connection's session if the instance dies. Before Flyway validates what was applied, the checksums
+     * of migrations whose comments were reworded are brought up to date ({@link RewordedMigrations}).
      */
     public static Migration migrate(DataSource dataSource, int connectRetries) {
         DataSource pool = DelegatingDataSource.unwrapDataSource(dataSource);
@@ -53,6 +54,7 @@ public final class PostgresSchema {
         try (Connection connection = pool.getConnection(); Statement lock = connection.createStatement()) {
             lock.execute("SELECT pg_advisory_lock(" + MIGRATION_LOCK + ")");
             try {
+                RewordedMigrations.acknowledge(connection);
                 MigrateResult result = flyway.migrate();
                 // The result knows where the schema was and went.
                 String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;

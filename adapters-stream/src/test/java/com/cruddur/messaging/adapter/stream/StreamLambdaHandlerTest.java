@@ -2,19 +2,19 @@ package com.cruddur.messaging.adapter.stream;
 
 import static com.cruddur.messaging.adapter.dynamodb.Conversations.at;
 import static com.cruddur.messaging.adapter.dynamodb.Conversations.draft;
-import static com.cruddur.messaging.adapter.stream.Records.nextSequenceNumber;
 import static com.cruddur.messaging.adapter.dynamodb.Conversations.summariesOf;
+import static com.cruddur.messaging.adapter.stream.Records.nextSequenceNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.cruddur.messaging.adapter.dynamodb.Conversations;
-import com.cruddur.messaging.adapter.dynamodb.DynamoDbEngine;
-import com.cruddur.messaging.adapter.dynamodb.TableItems;
-import com.cruddur.messaging.adapter.dynamodb.CapacityLog;
-import com.cruddur.messaging.adapter.dynamodb.DynamoDbConversationStore;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.AttributeValue;
 import com.amazonaws.services.lambda.runtime.events.models.dynamodb.StreamRecord;
+import com.cruddur.messaging.adapter.dynamodb.Conversations;
+import com.cruddur.messaging.adapter.dynamodb.DynamoDbConversationStore;
+import com.cruddur.messaging.adapter.dynamodb.DynamoDbEngine;
+import com.cruddur.messaging.adapter.dynamodb.TableItems;
+import com.cruddur.messaging.adapter.dynamodb.table.CapacityLog;
 import com.cruddur.messaging.domain.application.usecase.ProjectReadMarkers;
 import com.cruddur.messaging.domain.error.StoreUnavailableException;
 import com.cruddur.messaging.domain.model.GroupSummary;

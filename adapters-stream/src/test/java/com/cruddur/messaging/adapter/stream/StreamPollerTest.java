@@ -5,10 +5,10 @@ import static com.cruddur.messaging.adapter.dynamodb.Conversations.summariesOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cruddur.messaging.adapter.dynamodb.Conversations;
-import com.cruddur.messaging.adapter.dynamodb.DynamoDbEngine;
-import com.cruddur.messaging.adapter.dynamodb.CapacityLog;
 import com.cruddur.messaging.adapter.dynamodb.DynamoDbConversationStore;
-import com.cruddur.messaging.adapter.dynamodb.MessagesTable;
+import com.cruddur.messaging.adapter.dynamodb.DynamoDbEngine;
+import com.cruddur.messaging.adapter.dynamodb.table.CapacityLog;
+import com.cruddur.messaging.adapter.dynamodb.table.MessagesTable;
 import com.cruddur.messaging.domain.application.usecase.ProjectMessage;
 import com.cruddur.messaging.domain.model.GroupSummary;
 import com.cruddur.messaging.domain.model.Message;

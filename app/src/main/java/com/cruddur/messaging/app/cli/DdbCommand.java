@@ -1,6 +1,6 @@
 package com.cruddur.messaging.app.cli;
 
-import com.cruddur.messaging.adapter.dynamodb.MessagesTable;
+import com.cruddur.messaging.adapter.dynamodb.table.MessagesTable;
 import com.cruddur.messaging.app.DemoConversation;
 import com.cruddur.messaging.domain.application.port.out.ConversationStore;
 import com.cruddur.messaging.domain.application.port.out.UserDirectory;
@@ -11,11 +11,11 @@ import com.cruddur.messaging.domain.model.MessageGroupId;
 import com.cruddur.messaging.domain.model.PageRequest;
 import com.cruddur.messaging.domain.model.User;
 import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Prototype;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import io.micronaut.context.annotation.Prototype;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

@@ -1,10 +1,10 @@
 package com.cruddur.messaging.app.bench;
 
-import com.cruddur.messaging.adapter.dynamodb.CapacityLog;
 import com.cruddur.messaging.adapter.dynamodb.DynamoDbClients;
 import com.cruddur.messaging.adapter.dynamodb.DynamoDbConversationStore;
 import com.cruddur.messaging.adapter.dynamodb.DynamoDbSettings;
-import com.cruddur.messaging.adapter.dynamodb.MessagesTable;
+import com.cruddur.messaging.adapter.dynamodb.table.CapacityLog;
+import com.cruddur.messaging.adapter.dynamodb.table.MessagesTable;
 import com.cruddur.messaging.domain.fixtures.Profiles;
 import com.cruddur.messaging.domain.model.ClientMessageId;
 import com.cruddur.messaging.domain.model.Message;
@@ -23,8 +23,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;

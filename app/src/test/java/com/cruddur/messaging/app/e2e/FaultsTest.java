@@ -3,8 +3,8 @@ package com.cruddur.messaging.app.e2e;
 import static com.cruddur.messaging.app.e2e.Service.tokenOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cruddur.messaging.adapter.dynamodb.table.MessagesTable;
 import com.cruddur.messaging.adapter.stream.MessageProjector;
-import com.cruddur.messaging.adapter.dynamodb.MessagesTable;
 import com.cruddur.messaging.adapter.stream.StreamPoller;
 import com.cruddur.messaging.app.DemoUsers;
 import com.cruddur.messaging.app.Http;

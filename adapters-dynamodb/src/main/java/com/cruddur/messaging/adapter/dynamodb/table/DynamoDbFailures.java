@@ -1,8 +1,8 @@
-package com.cruddur.messaging.adapter.dynamodb;
+package com.cruddur.messaging.adapter.dynamodb.table;
 
 import com.cruddur.messaging.domain.error.OverloadedException;
-import com.cruddur.messaging.support.StoreReachability;
 import com.cruddur.messaging.domain.error.StoreUnavailableException;
+import com.cruddur.messaging.support.StoreReachability;
 import java.net.URI;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -21,15 +21,15 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
  * call; each call's stack trace is at DEBUG. Errors that mean our request was wrong stay as they are:
  * they are bugs, not outages.
  */
-final class DynamoDbFailures {
-    static final String STORE = "DynamoDB";
+public final class DynamoDbFailures {
+    public static final String STORE = "DynamoDB";
     /** Collisions are one microsecond apart, so this many means something is badly wrong, not busy. */
-    static final int MAX_ATTEMPTS = 200;
+    public static final int MAX_ATTEMPTS = 200;
     private static final Logger LOG = LoggerFactory.getLogger(DynamoDbFailures.class);
 
     private final StoreReachability reachability;
 
-    DynamoDbFailures(StoreReachability reachability) {
+    public DynamoDbFailures(StoreReachability reachability) {
         this.reachability = reachability;
     }
 
@@ -83,7 +83,7 @@ final class DynamoDbFailures {
     }
 
     /** A conditional write that kept colliding: something is badly wrong, so callers get "unavailable", not a loop. */
-    static StoreUnavailableException gaveUp(String what) {
+    public static StoreUnavailableException gaveUp(String what) {
         return new StoreUnavailableException(STORE, new IllegalStateException(
                 "gave up after " + MAX_ATTEMPTS + " attempts to " + what));
     }

@@ -1,7 +1,7 @@
-package com.cruddur.messaging.adapter.dynamodb;
+package com.cruddur.messaging.adapter.dynamodb.table;
 
-import static com.cruddur.messaging.adapter.dynamodb.CapacityLog.Kind.READ;
-import static com.cruddur.messaging.adapter.dynamodb.CapacityLog.Kind.WRITE;
+import static com.cruddur.messaging.adapter.dynamodb.table.CapacityLog.Kind.READ;
+import static com.cruddur.messaging.adapter.dynamodb.table.CapacityLog.Kind.WRITE;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,15 +21,15 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionChe
  * The calls the store makes on {@code cruddur-messages}: each one asks for its consumed capacity
  * (logged under the operation's name) and reports outages as "store unavailable".
  */
-final class TableClient {
-    static final String ITEM_ABSENT = "attribute_not_exists(pk)";
+public final class TableClient {
+    public static final String ITEM_ABSENT = "attribute_not_exists(pk)";
 
     private final DynamoDbClient client;
     private final String table;
     private final CapacityLog capacity;
     private final DynamoDbFailures failures;
 
-    TableClient(DynamoDbClient client, String table, CapacityLog capacity) {
+    public TableClient(DynamoDbClient client, String table, CapacityLog capacity) {
         this.client = client;
         this.table = table;
         this.capacity = capacity;
@@ -40,14 +40,14 @@ final class TableClient {
      * A read of one item; strongly consistent ones cost twice as much, so each caller says which it
      * needs (and why, where it does).
      */
-    Optional<Map<String, AttributeValue>> get(String operation, Map<String, AttributeValue> key, boolean consistent) {
+    public Optional<Map<String, AttributeValue>> get(String operation, Map<String, AttributeValue> key, boolean consistent) {
         var response = failures.guard(() -> client.getItem(request -> request.tableName(table).key(key).consistentRead(consistent)
                 .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)));
         capacity.record(operation, READ, response.consumedCapacity());
         return response.hasItem() && !response.item().isEmpty() ? Optional.of(response.item()) : Optional.empty();
     }
 
-    QueryResponse query(String operation, Consumer<QueryRequest.Builder> query) {
+    public QueryResponse query(String operation, Consumer<QueryRequest.Builder> query) {
         QueryResponse response = failures.guard(() -> client.query(request -> {
             request.tableName(table).returnConsumedCapacity(ReturnConsumedCapacity.TOTAL);
             query.accept(request);
@@ -57,7 +57,7 @@ final class TableClient {
     }
 
     /** Every item the query matches, page after page (each page's capacity is recorded). */
-    List<Map<String, AttributeValue>> queryAll(String operation, Consumer<QueryRequest.Builder> query) {
+    public List<Map<String, AttributeValue>> queryAll(String operation, Consumer<QueryRequest.Builder> query) {
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         Map<String, AttributeValue> start = null;
         do {
@@ -73,7 +73,7 @@ final class TableClient {
     }
 
     /** Writes the item unless one with its key exists; returns whether it wrote. */
-    boolean putIfAbsent(String operation, Map<String, AttributeValue> item) {
+    public boolean putIfAbsent(String operation, Map<String, AttributeValue> item) {
         return putIf(operation, item, ITEM_ABSENT, Map.of());
     }
 
@@ -81,12 +81,12 @@ final class TableClient {
      * Writes the item unless its key holds an item of another group; returns whether it wrote. For
      * summary rows: one of the same group at the same time is the same summary, written again.
      */
-    boolean putUnlessOfAnotherGroup(String operation, Map<String, AttributeValue> item, String groupId) {
+    public boolean putUnlessOfAnotherGroup(String operation, Map<String, AttributeValue> item, String groupId) {
         return putIf(operation, item, ITEM_ABSENT + " OR " + Attributes.MESSAGE_GROUP_UUID + " = :group",
                 Map.of(":group", AttributeValue.fromS(groupId)));
     }
 
-    boolean putIf(String operation, Map<String, AttributeValue> item, String condition,
+    public boolean putIf(String operation, Map<String, AttributeValue> item, String condition,
                           Map<String, AttributeValue> values) {
         try {
             var response = failures.guard(() -> client.putItem(request -> request.tableName(table).item(item)
@@ -104,7 +104,7 @@ final class TableClient {
      * Writes the item on a condition; returns what held its key instead when the condition failed (from
      * the failed write itself, which DynamoDB charges as a write whether it returns the item or not).
      */
-    Optional<Map<String, AttributeValue>> putOrGetHolder(String operation, Map<String, AttributeValue> item,
+    public Optional<Map<String, AttributeValue>> putOrGetHolder(String operation, Map<String, AttributeValue> item,
                                                          String condition, Map<String, AttributeValue> values) {
         try {
             var response = failures.guard(() -> client.putItem(request -> request.tableName(table).item(item)
@@ -120,11 +120,11 @@ final class TableClient {
     }
 
     /** Whether a conditional write was done, and the item as it is now (empty if there is none). */
-    record Conditional(boolean done, Map<String, AttributeValue> item) {
+    public record Conditional(boolean done, Map<String, AttributeValue> item) {
     }
 
     /** An {@code UpdateItem} on a condition; either way the answer holds the item as it is afterwards. */
-    Conditional updateIf(String operation, Map<String, AttributeValue> key, String update, String condition,
+    public Conditional updateIf(String operation, Map<String, AttributeValue> key, String update, String condition,
                     Map<String, AttributeValue> values) {
         try {
             var response = failures.guard(() -> client.updateItem(request -> request.tableName(table).key(key)
@@ -141,7 +141,7 @@ final class TableClient {
     }
 
     /** Deletes an item on a condition; when it did not, the answer holds what is there (empty if nothing). */
-    Conditional deleteIf(String operation, Map<String, AttributeValue> key, String condition,
+    public Conditional deleteIf(String operation, Map<String, AttributeValue> key, String condition,
                          Map<String, AttributeValue> values) {
         try {
             var response = failures.guard(() -> client.deleteItem(request -> request.tableName(table).key(key)
@@ -157,7 +157,7 @@ final class TableClient {
     }
 
     /** Deletes an item whatever it holds (our own record that lost a race). */
-    void delete(String operation, Map<String, AttributeValue> key) {
+    public void delete(String operation, Map<String, AttributeValue> key) {
         var response = failures.guard(() -> client.deleteItem(request -> request.tableName(table).key(key)
                 .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)));
         capacity.record(operation, WRITE, response.consumedCapacity());

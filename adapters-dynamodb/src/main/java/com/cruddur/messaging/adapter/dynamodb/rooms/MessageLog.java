@@ -1,9 +1,14 @@
-package com.cruddur.messaging.adapter.dynamodb;
+package com.cruddur.messaging.adapter.dynamodb.rooms;
 
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.PK;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.SK;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.s;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.PK;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.SK;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.s;
 
+import com.cruddur.messaging.adapter.dynamodb.items.MessageRow;
+import com.cruddur.messaging.adapter.dynamodb.table.Attributes;
+import com.cruddur.messaging.adapter.dynamodb.table.DynamoDbFailures;
+import com.cruddur.messaging.adapter.dynamodb.table.PartitionPages;
+import com.cruddur.messaging.adapter.dynamodb.table.TableClient;
 import com.cruddur.messaging.domain.model.Message;
 import com.cruddur.messaging.domain.model.MessageGroupId;
 import com.cruddur.messaging.domain.model.MessageId;
@@ -27,7 +32,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * edit or a deletion; the clock is the newest message time this process has seen of the group ({@link
  * GroupFacts}), so each message comes after every message its process has seen.
  */
-final class MessageLog {
+public final class MessageLog {
     /** Messages read strongly consistent while looking for one by id: the newest (about 2 KB of small messages). */
     private static final int NEWEST_PAGE = 10;
     /** Messages per page further back, eventually consistent (about 22 KB of small messages; a page is 1 MB at most). */
@@ -37,7 +42,7 @@ final class MessageLog {
     private final GroupFacts facts;
     private final PartitionPages pages;
 
-    MessageLog(TableClient table, GroupFacts facts, PartitionPages pages) {
+    public MessageLog(TableClient table, GroupFacts facts, PartitionPages pages) {
         this.table = table;
         this.facts = facts;
         this.pages = pages;
@@ -84,7 +89,7 @@ final class MessageLog {
      * {@code current}: the same message, edited as {@code current} was (or not), not deleted. One write,
      * under the key it is stored with (the original's formats included).
      */
-    boolean revise(Message current, Message next) {
+    public boolean revise(Message current, Message next) {
         if (current.isDeleted() || !next.isRevisionOf(current)) {
             return false;
         }
@@ -114,7 +119,7 @@ final class MessageLog {
                 .orElse(proposedAt);
     }
 
-    void sawMessageAt(MessageGroupId group, Timestamp at) {
+    public void sawMessageAt(MessageGroupId group, Timestamp at) {
         facts.sawMessageAt(group, at);
     }
 
@@ -124,7 +129,7 @@ final class MessageLog {
      * under a second) may not show yet — as the original's reads, and like the summaries — while its
      * sender already holds it from the send's response.
      */
-    Page<Message> page(MessageGroupId group, PageRequest page) {
+    public Page<Message> page(MessageGroupId group, PageRequest page) {
         Page<Message> newestFirst = pages.newestFirst("messages", MessageRow.pk(group), page, this::remembered);
         newestFirst.items().stream().findFirst().ifPresent(newest -> sawMessageAt(group, newest.createdAt()));
         List<Message> oldestFirst = new ArrayList<>(newestFirst.items());
@@ -133,7 +138,7 @@ final class MessageLog {
     }
 
     /** Strongly consistent: the member was just shown this message, or just sent it. */
-    Optional<Message> latest(MessageGroupId group) {
+    public Optional<Message> latest(MessageGroupId group) {
         QueryResponse latest = table.query("message.latest", query -> query
                 .keyConditionExpression(PK + " = :pk")
                 .expressionAttributeValues(Map.of(":pk", s(MessageRow.pk(group))))
@@ -151,7 +156,7 @@ final class MessageLog {
      * keys never change, so they are searched eventually consistent, in large pages (half the price per unit,
      * less rounding per page), and the one found is read again by its key for its state now.
      */
-    Optional<Message> byId(MessageGroupId group, MessageId id) {
+    public Optional<Message> byId(MessageGroupId group, MessageId id) {
         String known = facts.messageKeys.getIfPresent(id);
         if (known != null) {
             Optional<Message> found = byKey(group, known).filter(message -> message.id().equals(id));

@@ -1,7 +1,12 @@
-package com.cruddur.messaging.adapter.dynamodb;
+package com.cruddur.messaging.adapter.dynamodb.rooms;
 
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.s;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.s;
 
+import com.cruddur.messaging.adapter.dynamodb.items.GroupRow;
+import com.cruddur.messaging.adapter.dynamodb.items.MembersRecord;
+import com.cruddur.messaging.adapter.dynamodb.items.PairRecord;
+import com.cruddur.messaging.adapter.dynamodb.table.DynamoDbFailures;
+import com.cruddur.messaging.adapter.dynamodb.table.TableClient;
 import com.cruddur.messaging.domain.application.port.out.GroupCreation;
 import com.cruddur.messaging.domain.error.StoreUnavailableException;
 import com.cruddur.messaging.domain.model.GroupSummary;
@@ -29,13 +34,13 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * second group. No transaction: it would cost twice. {@code DynamoDbCrashTest} crashes after each write
  * and checks that the next send and the stream bring the pair to one complete group.
  */
-final class NewGroups {
+public final class NewGroups {
     private final TableClient table;
     private final GroupDirectory directory;
     private final MessageLog log;
     private final SummaryRows summaryRows;
 
-    NewGroups(TableClient table, GroupDirectory directory, MessageLog log, SummaryRows summaryRows) {
+    public NewGroups(TableClient table, GroupDirectory directory, MessageLog log, SummaryRows summaryRows) {
         this.table = table;
         this.directory = directory;
         this.log = log;

@@ -1,9 +1,14 @@
-package com.cruddur.messaging.adapter.dynamodb;
+package com.cruddur.messaging.adapter.dynamodb.rooms;
 
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.MESSAGE_GROUP_UUID;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.PK;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.s;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.MESSAGE_GROUP_UUID;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.PK;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.s;
 
+import com.cruddur.messaging.adapter.dynamodb.items.GroupRow;
+import com.cruddur.messaging.adapter.dynamodb.table.DynamoDbFailures;
+import com.cruddur.messaging.adapter.dynamodb.table.MalformedItemException;
+import com.cruddur.messaging.adapter.dynamodb.table.MessagesTable;
+import com.cruddur.messaging.adapter.dynamodb.table.TableClient;
 import com.cruddur.messaging.domain.model.MessageGroupId;
 import com.cruddur.messaging.domain.model.UserId;
 import java.util.ArrayList;
@@ -23,14 +28,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * group's row, a change or removal only of a row unchanged since it was read ({@code rev}) — and a row
  * the store cannot read is skipped, not fatal.
  */
-final class SummaryRows {
+public final class SummaryRows {
     private static final Logger LOG = LoggerFactory.getLogger(SummaryRows.class);
     /** Each retry means another writer changed the row in between; this many means something is wrong. */
     static final int MAX_RETRIES = 20;
 
     private final TableClient table;
 
-    SummaryRows(TableClient table) {
+    public SummaryRows(TableClient table) {
         this.table = table;
     }
 

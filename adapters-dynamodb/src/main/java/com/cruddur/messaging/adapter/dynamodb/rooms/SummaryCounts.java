@@ -1,5 +1,7 @@
-package com.cruddur.messaging.adapter.dynamodb;
+package com.cruddur.messaging.adapter.dynamodb.rooms;
 
+import com.cruddur.messaging.adapter.dynamodb.items.GroupRow;
+import com.cruddur.messaging.adapter.dynamodb.items.Tally;
 import com.cruddur.messaging.domain.model.GroupSummary;
 import com.cruddur.messaging.domain.model.Message;
 import com.cruddur.messaging.domain.model.MessageGroupId;
@@ -18,10 +20,10 @@ import java.util.Optional;
  * than the tally's window (a replay of an old batch), or a marker that moves back past it, makes the count
  * be taken again from the table ({@link UnreadCounter}).
  */
-final class SummaryCounts {
+public final class SummaryCounts {
     private final UnreadCounter counter;
 
-    SummaryCounts(UnreadCounter counter) {
+    public SummaryCounts(UnreadCounter counter) {
         this.counter = counter;
     }
 

@@ -1,4 +1,4 @@
-package com.cruddur.messaging.adapter.dynamodb;
+package com.cruddur.messaging.adapter.dynamodb.rooms;
 
 import com.cruddur.messaging.domain.model.MessageGroup;
 import com.cruddur.messaging.domain.model.MessageGroupId;
@@ -26,8 +26,8 @@ import java.util.Map;
  *       reading the group back to it.</li>
  * </ul>
  */
-final class GroupFacts {
-    static final long DEFAULT_SIZE = 100_000;
+public final class GroupFacts {
+    public static final long DEFAULT_SIZE = 100_000;
 
     final Cache<MessageGroupId, MessageGroup> members;
     final Cache<UserPair, MessageGroupId> pairs;
@@ -35,7 +35,7 @@ final class GroupFacts {
     final Cache<MessageGroupId, Timestamp> latestMessageAt;
     final Cache<MessageId, String> messageKeys;
 
-    GroupFacts(long size) {
+    public GroupFacts(long size) {
         members = Caffeine.newBuilder().maximumSize(size).recordStats().build();
         pairs = Caffeine.newBuilder().maximumSize(size).recordStats().build();
         pairsWithoutLegacyGroup = Caffeine.newBuilder().maximumSize(size).build();
@@ -49,7 +49,7 @@ final class GroupFacts {
     }
 
     /** The caches by the name their metrics carry. */
-    Map<String, Cache<?, ?>> byName() {
+    public Map<String, Cache<?, ?>> byName() {
         return Map.of("dynamodb.group-members", members, "dynamodb.pair-groups", pairs,
                 "dynamodb.latest-message-at", latestMessageAt, "dynamodb.message-keys", messageKeys);
     }

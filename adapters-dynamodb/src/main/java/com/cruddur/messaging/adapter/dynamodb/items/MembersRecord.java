@@ -1,10 +1,12 @@
-package com.cruddur.messaging.adapter.dynamodb;
+package com.cruddur.messaging.adapter.dynamodb.items;
 
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.PK;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.SK;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.required;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.s;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.PK;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.SK;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.required;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.s;
 
+import com.cruddur.messaging.adapter.dynamodb.table.Attributes;
+import com.cruddur.messaging.adapter.dynamodb.table.MalformedItemException;
 import com.cruddur.messaging.domain.model.Handle;
 import com.cruddur.messaging.domain.model.MessageGroup;
 import com.cruddur.messaging.domain.model.MessageGroupId;
@@ -26,25 +28,25 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * <p>It also holds each member's read marker ({@code first_last_read_at}, {@code second_last_read_at}),
  * moved forward by a conditional update; the stream carries each move to the summaries.
  */
-final class MembersRecord {
+public final class MembersRecord {
     static final String PREFIX = "MEMBERS#";
     private static final String SORT_KEY = "MEMBERS";
 
     private MembersRecord() {
     }
 
-    static Map<String, AttributeValue> key(MessageGroupId group) {
+    public static Map<String, AttributeValue> key(MessageGroupId group) {
         return Map.of(PK, s(PREFIX + group), SK, s(SORT_KEY));
     }
 
-    static Map<String, AttributeValue> item(MessageGroup group) {
+    public static Map<String, AttributeValue> item(MessageGroup group) {
         Map<String, AttributeValue> item = new HashMap<>(key(group.id()));
         put(item, "first", group.first());
         put(item, "second", group.second());
         return item;
     }
 
-    static MessageGroup group(MessageGroupId id, Map<String, AttributeValue> item) {
+    public static MessageGroup group(MessageGroupId id, Map<String, AttributeValue> item) {
         try {
             return new MessageGroup(id, profile(item, "first"), profile(item, "second"));
         } catch (IllegalArgumentException e) {
@@ -53,12 +55,12 @@ final class MembersRecord {
     }
 
     /** The attribute holding a member's read marker (the time of the last message they read). */
-    static String markerOf(MessageGroup group, UserId member) {
+    public static String markerOf(MessageGroup group, UserId member) {
         return (group.first().id().equals(member) ? "first" : "second") + "_last_read_at";
     }
 
     /** The members' read markers as the record holds them. */
-    static ReadMarkers markers(MessageGroup group, Map<String, AttributeValue> item) {
+    public static ReadMarkers markers(MessageGroup group, Map<String, AttributeValue> item) {
         Map<UserId, Timestamp> markers = new HashMap<>();
         for (Profile member : group.members()) {
             Attributes.string(item, markerOf(group, member.id()))

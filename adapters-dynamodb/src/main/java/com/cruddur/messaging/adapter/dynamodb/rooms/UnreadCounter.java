@@ -1,10 +1,12 @@
-package com.cruddur.messaging.adapter.dynamodb;
+package com.cruddur.messaging.adapter.dynamodb.rooms;
 
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.PK;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.SK;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.USER_UUID;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.s;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.PK;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.SK;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.USER_UUID;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.s;
 
+import com.cruddur.messaging.adapter.dynamodb.items.MessageRow;
+import com.cruddur.messaging.adapter.dynamodb.table.TableClient;
 import com.cruddur.messaging.domain.model.MessageGroupId;
 import com.cruddur.messaging.domain.model.ReadState;
 import com.cruddur.messaging.domain.model.Timestamp;
@@ -26,10 +28,10 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * table's count took it in early). A key condition cannot bound the sort key on both sides, so the
  * messages read are told apart by their times here.
  */
-final class UnreadCounter {
+public final class UnreadCounter {
     private final TableClient table;
 
-    UnreadCounter(TableClient table) {
+    public UnreadCounter(TableClient table) {
         this.table = table;
     }
 

@@ -1,8 +1,8 @@
-package com.cruddur.messaging.adapter.dynamodb;
+package com.cruddur.messaging.adapter.dynamodb.table;
 
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.PK;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.SK;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.s;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.PK;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.SK;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.s;
 
 import com.cruddur.messaging.domain.error.ErrorCode;
 import com.cruddur.messaging.domain.error.InvalidInputException;
@@ -27,16 +27,16 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * working); one item more than the page is read to know whether a next page exists. An item the store
  * cannot read is skipped (and logged), not fatal to its page.
  */
-final class PartitionPages {
+public final class PartitionPages {
     private static final Logger LOG = LoggerFactory.getLogger(PartitionPages.class);
 
     private final TableClient table;
 
-    PartitionPages(TableClient table) {
+    public PartitionPages(TableClient table) {
         this.table = table;
     }
 
-    <T> Page<T> newestFirst(String operation, String pk, PageRequest page, Function<Map<String, AttributeValue>, T> reader) {
+    public <T> Page<T> newestFirst(String operation, String pk, PageRequest page, Function<Map<String, AttributeValue>, T> reader) {
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":pk", s(pk));
         page.cursor().ifPresent(cursor -> values.put(":before", s(sortKeyOf(cursor))));

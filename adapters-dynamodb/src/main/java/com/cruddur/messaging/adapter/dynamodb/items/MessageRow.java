@@ -1,15 +1,17 @@
-package com.cruddur.messaging.adapter.dynamodb;
+package com.cruddur.messaging.adapter.dynamodb.items;
 
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.MESSAGE;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.MESSAGE_UUID;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.PK;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.SK;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.USER_DISPLAY_NAME;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.USER_HANDLE;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.USER_UUID;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.required;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.s;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.MESSAGE;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.MESSAGE_UUID;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.PK;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.SK;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.USER_DISPLAY_NAME;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.USER_HANDLE;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.USER_UUID;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.required;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.s;
 
+import com.cruddur.messaging.adapter.dynamodb.table.Attributes;
+import com.cruddur.messaging.adapter.dynamodb.table.MalformedItemException;
 import com.cruddur.messaging.domain.model.Handle;
 import com.cruddur.messaging.domain.model.Message;
 import com.cruddur.messaging.domain.model.MessageGroupId;
@@ -27,28 +29,28 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Our addition, which the original ignores: {@code edited_at} and {@code deleted_at} once the sender
  * edited or deleted it (a deleted message's {@code message} is empty).
  */
-final class MessageRow {
+public final class MessageRow {
     static final String PREFIX = "MSG#";
-    static final String EDITED_AT = "edited_at";
-    static final String DELETED_AT = "deleted_at";
+    public static final String EDITED_AT = "edited_at";
+    public static final String DELETED_AT = "deleted_at";
 
     private MessageRow() {
     }
 
-    static String pk(MessageGroupId group) {
+    public static String pk(MessageGroupId group) {
         return PREFIX + group;
     }
 
-    static Map<String, AttributeValue> key(MessageGroupId group, Timestamp at) {
+    public static Map<String, AttributeValue> key(MessageGroupId group, Timestamp at) {
         return Map.of(PK, s(pk(group)), SK, s(at.format()));
     }
 
-    static Map<String, AttributeValue> item(Message message) {
+    public static Map<String, AttributeValue> item(Message message) {
         return item(message, message.createdAt().format());
     }
 
     /** The item under a sort key as stored, which may be in the original's formats. */
-    static Map<String, AttributeValue> item(Message message, String sk) {
+    public static Map<String, AttributeValue> item(Message message, String sk) {
         Profile sender = message.sender();
         Map<String, AttributeValue> item = new HashMap<>(Map.of(
                 PK, s(pk(message.groupId())),
@@ -64,7 +66,7 @@ final class MessageRow {
     }
 
     /** Reads our items and the original's (other time offsets, fewer digits). */
-    static Message message(Map<String, AttributeValue> item) {
+    public static Message message(Map<String, AttributeValue> item) {
         String pk = required(item, PK);
         if (!pk.startsWith(PREFIX)) {
             throw new MalformedItemException("not a message: " + pk);

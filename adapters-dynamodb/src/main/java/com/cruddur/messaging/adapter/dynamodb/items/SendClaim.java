@@ -1,10 +1,12 @@
-package com.cruddur.messaging.adapter.dynamodb;
+package com.cruddur.messaging.adapter.dynamodb.items;
 
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.PK;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.SK;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.required;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.s;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.PK;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.SK;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.required;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.s;
 
+import com.cruddur.messaging.adapter.dynamodb.table.Attributes;
+import com.cruddur.messaging.adapter.dynamodb.table.MalformedItemException;
 import com.cruddur.messaging.domain.model.ClientMessageId;
 import com.cruddur.messaging.domain.model.MessageGroupId;
 import com.cruddur.messaging.domain.model.MessageId;
@@ -27,26 +29,25 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * @param pair     the key of the pair of users the send is between
  * @param newGroup whether the send creates {@code group} (a send by handle to a pair without one)
  */
-record SendClaim(UserId sender, ClientMessageId clientId, String pair, MessageId message, MessageGroupId group,
+public record SendClaim(UserId sender, ClientMessageId clientId, String pair, MessageId message, MessageGroupId group,
                  Timestamp at, boolean newGroup, String textDigest, long expiresAt) {
     static final String PREFIX = "SEND#";
-    static final String EXPIRES_AT = "expires_at";
-    static final String AT = "claim_created_at";
-    static final String GROUP = "claim_message_group_uuid";
-    static final String NEW_GROUP = "claim_new_group";
+    public static final String AT = "claim_created_at";
+    public static final String GROUP = "claim_message_group_uuid";
+    public static final String NEW_GROUP = "claim_new_group";
     private static final String MESSAGE = "claim_message_uuid";
     private static final String PAIR = "claim_pair";
     private static final String TEXT_DIGEST = "claim_text_sha256";
 
-    static Map<String, AttributeValue> key(UserId sender, ClientMessageId clientId) {
+    public static Map<String, AttributeValue> key(UserId sender, ClientMessageId clientId) {
         return Map.of(PK, s(PREFIX + sender), SK, s(clientId.value()));
     }
 
-    Map<String, AttributeValue> key() {
+    public Map<String, AttributeValue> key() {
         return key(sender, clientId);
     }
 
-    Map<String, AttributeValue> item() {
+    public Map<String, AttributeValue> item() {
         Map<String, AttributeValue> item = new HashMap<>(key());
         item.put(PAIR, s(pair));
         item.put(MESSAGE, s(message.toString()));
@@ -54,15 +55,15 @@ record SendClaim(UserId sender, ClientMessageId clientId, String pair, MessageId
         item.put(AT, s(at.format()));
         item.put(NEW_GROUP, AttributeValue.fromBool(newGroup));
         item.put(TEXT_DIGEST, s(textDigest));
-        item.put(EXPIRES_AT, AttributeValue.fromN(Long.toString(expiresAt)));
+        item.put(Attributes.EXPIRES_AT, AttributeValue.fromN(Long.toString(expiresAt)));
         return item;
     }
 
-    static SendClaim from(Map<String, AttributeValue> item) {
+    public static SendClaim from(Map<String, AttributeValue> item) {
         String pk = required(item, PK);
         try {
             AttributeValue newGroup = item.get(NEW_GROUP);
-            AttributeValue expires = item.get(EXPIRES_AT);
+            AttributeValue expires = item.get(Attributes.EXPIRES_AT);
             return new SendClaim(UserId.of(pk.substring(PREFIX.length())), new ClientMessageId(required(item, SK)),
                     required(item, PAIR), MessageId.of(required(item, MESSAGE)), MessageGroupId.of(required(item, GROUP)),
                     Timestamp.parse(required(item, AT)), newGroup != null && Boolean.TRUE.equals(newGroup.bool()),
@@ -72,11 +73,11 @@ record SendClaim(UserId sender, ClientMessageId clientId, String pair, MessageId
         }
     }
 
-    SendClaim at(MessageGroupId group, Timestamp at, boolean newGroup) {
+    public SendClaim at(MessageGroupId group, Timestamp at, boolean newGroup) {
         return new SendClaim(sender, clientId, pair, message, group, at, newGroup, textDigest, expiresAt);
     }
 
-    static long expiry(Instant now, int keptHours) {
+    public static long expiry(Instant now, int keptHours) {
         return now.getEpochSecond() + keptHours * 3600L;
     }
 

@@ -1,7 +1,11 @@
-package com.cruddur.messaging.adapter.dynamodb;
+package com.cruddur.messaging.adapter.dynamodb.rooms;
 
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.s;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.s;
 
+import com.cruddur.messaging.adapter.dynamodb.items.SendClaim;
+import com.cruddur.messaging.adapter.dynamodb.table.Attributes;
+import com.cruddur.messaging.adapter.dynamodb.table.DynamoDbFailures;
+import com.cruddur.messaging.adapter.dynamodb.table.TableClient;
 import com.cruddur.messaging.domain.application.port.out.ConversationStore;
 import com.cruddur.messaging.domain.error.ConflictException;
 import com.cruddur.messaging.domain.model.MessageGroupId;
@@ -18,10 +22,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * The claim fixes the message's id, group and time, so a retry — racing, or after a crash — writes the
  * same items; an expired claim is free to be claimed again.
  */
-final class SendClaims {
+public final class SendClaims {
     private final TableClient table;
 
-    SendClaims(TableClient table) {
+    public SendClaims(TableClient table) {
         this.table = table;
     }
 
@@ -36,7 +40,7 @@ final class SendClaims {
                 group, at, newGroup, draft.text().digest(),
                 SendClaim.expiry(now, ConversationStore.CLIENT_IDS_KEPT_HOURS));
         Optional<Map<String, AttributeValue>> holder = table.putOrGetHolder("send.claim", claim.item(),
-                TableClient.ITEM_ABSENT + " OR " + SendClaim.EXPIRES_AT + " < :now",
+                TableClient.ITEM_ABSENT + " OR " + Attributes.EXPIRES_AT + " < :now",
                 Map.of(":now", AttributeValue.fromN(Long.toString(now.getEpochSecond()))));
         if (holder.isEmpty()) {
             return claim;

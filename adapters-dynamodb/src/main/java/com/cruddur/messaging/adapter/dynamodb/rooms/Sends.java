@@ -1,5 +1,7 @@
-package com.cruddur.messaging.adapter.dynamodb;
+package com.cruddur.messaging.adapter.dynamodb.rooms;
 
+import com.cruddur.messaging.adapter.dynamodb.items.SendClaim;
+import com.cruddur.messaging.adapter.dynamodb.table.DynamoDbFailures;
 import com.cruddur.messaging.domain.application.port.out.GroupCreation;
 import com.cruddur.messaging.domain.error.NotFoundException;
 import com.cruddur.messaging.domain.model.Message;
@@ -15,20 +17,20 @@ import java.util.Optional;
  * MessageLog}) — each, when the client named the send, under its claim ({@link SendClaims}), which a
  * retry finds and completes instead of writing anew.
  */
-final class Sends {
+public final class Sends {
     private final GroupDirectory directory;
     private final SendClaims claims;
     private final NewGroups newGroups;
     private final MessageLog log;
 
-    Sends(GroupDirectory directory, SendClaims claims, NewGroups newGroups, MessageLog log) {
+    public Sends(GroupDirectory directory, SendClaims claims, NewGroups newGroups, MessageLog log) {
         this.directory = directory;
         this.claims = claims;
         this.newGroups = newGroups;
         this.log = log;
     }
 
-    GroupCreation create(MessageGroup group, NewMessage first) {
+    public GroupCreation create(MessageGroup group, NewMessage first) {
         UserPair pair = group.pair();
         Optional<SendClaim> claim = Optional.empty();
         if (first.clientId().isPresent()) {
@@ -50,7 +52,7 @@ final class Sends {
     }
 
     /** Pattern D; a send the client named is claimed first and then written as its claim says. */
-    Message append(MessageGroupId group, NewMessage draft) {
+    public Message append(MessageGroupId group, NewMessage draft) {
         if (draft.clientId().isEmpty()) {
             return log.append(group, draft);
         }

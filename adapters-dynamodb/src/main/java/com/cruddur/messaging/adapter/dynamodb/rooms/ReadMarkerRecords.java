@@ -1,8 +1,10 @@
-package com.cruddur.messaging.adapter.dynamodb;
+package com.cruddur.messaging.adapter.dynamodb.rooms;
 
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.PK;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.s;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.PK;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.s;
 
+import com.cruddur.messaging.adapter.dynamodb.items.MembersRecord;
+import com.cruddur.messaging.adapter.dynamodb.table.TableClient;
 import com.cruddur.messaging.domain.model.MessageGroup;
 import com.cruddur.messaging.domain.model.MessageGroupId;
 import com.cruddur.messaging.domain.model.ReadMarkers;
@@ -15,14 +17,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Both members' read markers, kept on the group's {@link MembersRecord}: a marker moves only forward, by
  * one conditional update; the stream carries the record's new image to the summaries.
  */
-final class ReadMarkerRecords {
+public final class ReadMarkerRecords {
     private final TableClient table;
 
-    ReadMarkerRecords(TableClient table) {
+    public ReadMarkerRecords(TableClient table) {
         this.table = table;
     }
 
-    ReadMarkers markRead(MessageGroup group, UserId reader, Timestamp upTo) {
+    public ReadMarkers markRead(MessageGroup group, UserId reader, Timestamp upTo) {
         String marker = MembersRecord.markerOf(group, reader);
         var written = table.updateIf("markRead", MembersRecord.key(group.id()), "SET " + marker + " = :upTo",
                 "attribute_exists(" + PK + ") AND (attribute_not_exists(" + marker + ") OR " + marker + " < :upTo)",
@@ -32,7 +34,7 @@ final class ReadMarkerRecords {
     }
 
     /** The members' read markers, strongly consistent: a marker moved a moment ago must not be lost. */
-    ReadMarkers of(MessageGroup group) {
+    public ReadMarkers of(MessageGroup group) {
         return MembersRecord.markers(group, read(group.id()));
     }
 

@@ -1,10 +1,10 @@
-package com.cruddur.messaging.adapter.dynamodb;
+package com.cruddur.messaging.adapter.dynamodb.table;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cruddur.messaging.domain.error.OverloadedException;
-import com.cruddur.messaging.support.StoreReachability;
 import com.cruddur.messaging.domain.error.StoreUnavailableException;
+import com.cruddur.messaging.support.StoreReachability;
 import java.net.ConnectException;
 import org.apache.http.conn.ConnectionPoolTimeoutException;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
-package com.cruddur.messaging.adapter.dynamodb;
+package com.cruddur.messaging.adapter.dynamodb.table;
 
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.MESSAGE_GROUP_UUID;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.PK;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.SK;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.MESSAGE_GROUP_UUID;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.PK;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.SK;
 
 import java.util.List;
 import java.util.Map;
@@ -75,7 +75,7 @@ public final class MessagesTable {
         }
         try {
             client.updateTimeToLive(request -> request.tableName(name).timeToLiveSpecification(
-                    ttl -> ttl.attributeName(SendClaim.EXPIRES_AT).enabled(true)));
+                    ttl -> ttl.attributeName(Attributes.EXPIRES_AT).enabled(true)));
         } catch (DynamoDbException refused) {
             // Instances starting at once: DynamoDB refuses the second switch while the first is in progress.
             if (!expiresSendClaims()) {
@@ -86,7 +86,7 @@ public final class MessagesTable {
 
     private boolean expiresSendClaims() {
         var current = client.describeTimeToLive(request -> request.tableName(name)).timeToLiveDescription();
-        return current != null && SendClaim.EXPIRES_AT.equals(current.attributeName())
+        return current != null && Attributes.EXPIRES_AT.equals(current.attributeName())
                 && current.timeToLiveStatus() != TimeToLiveStatus.DISABLED;
     }
 

@@ -1,4 +1,4 @@
-package com.cruddur.messaging.adapter.dynamodb;
+package com.cruddur.messaging.adapter.dynamodb.table;
 
 import java.util.Collection;
 import java.util.List;

@@ -1,20 +1,22 @@
-package com.cruddur.messaging.adapter.dynamodb;
+package com.cruddur.messaging.adapter.dynamodb.items;
 
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.MESSAGE;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.MESSAGE_GROUP_UUID;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.PK;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.SK;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.USER_DISPLAY_NAME;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.USER_HANDLE;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.USER_UUID;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.required;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.s;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.MESSAGE;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.MESSAGE_GROUP_UUID;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.PK;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.SK;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.USER_DISPLAY_NAME;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.USER_HANDLE;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.USER_UUID;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.required;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.s;
 
+import com.cruddur.messaging.adapter.dynamodb.table.Attributes;
+import com.cruddur.messaging.adapter.dynamodb.table.MalformedItemException;
 import com.cruddur.messaging.domain.model.GroupSummary;
 import com.cruddur.messaging.domain.model.Handle;
 import com.cruddur.messaging.domain.model.Message;
-import com.cruddur.messaging.domain.model.MessageId;
 import com.cruddur.messaging.domain.model.MessageGroupId;
+import com.cruddur.messaging.domain.model.MessageId;
 import com.cruddur.messaging.domain.model.Profile;
 import com.cruddur.messaging.domain.model.ReadState;
 import com.cruddur.messaging.domain.model.Timestamp;
@@ -38,7 +40,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * @param sk the sort key exactly as stored, which may be in the original's formats
  */
-record GroupRow(String sk, GroupSummary summary, Tally tally, long rev, Shown shown) {
+public record GroupRow(String sk, GroupSummary summary, Tally tally, long rev, Shown shown) {
     static final String PREFIX = "GRP#";
     static final String UNREAD_COUNT = "unread_count";
     static final String LAST_READ_AT = "last_read_at";
@@ -46,7 +48,7 @@ record GroupRow(String sk, GroupSummary summary, Tally tally, long rev, Shown sh
     static final String COUNTED_UP_TO = "counted_up_to";
     static final String COUNTED_SINCE = "counted_since";
     static final String COUNTED_RECENT = "counted_recent";
-    static final String REV = "rev";
+    public static final String REV = "rev";
     static final String LAST_MESSAGE_UUID = "last_message_uuid";
     static final String LAST_MESSAGE_REVISED_AT = "last_message_revised_at";
 
@@ -55,43 +57,43 @@ record GroupRow(String sk, GroupSummary summary, Tally tally, long rev, Shown sh
      * an edit or deletion reaches the row and an earlier state, replayed, does not. A row the original wrote,
      * or one written before edits existed, shows the message of its own time as sent.
      */
-    record Shown(Optional<MessageId> message, Timestamp revisedAt) {
-        static Shown of(Message message) {
+    public record Shown(Optional<MessageId> message, Timestamp revisedAt) {
+        public static Shown of(Message message) {
             return new Shown(Optional.of(message.id()), message.revisedAt());
         }
 
         /** Whether {@code message} is the one shown and in a later state than shown. */
-        boolean isOutdatedBy(Message message, Timestamp lastMessageAt) {
+        public boolean isOutdatedBy(Message message, Timestamp lastMessageAt) {
             boolean same = this.message.map(message.id()::equals).orElse(message.createdAt().equals(lastMessageAt));
             return same && message.revisedAt().isAfter(revisedAt);
         }
     }
 
-    static String pk(UserId owner) {
+    public static String pk(UserId owner) {
         return PREFIX + owner;
     }
 
     /** A new row showing {@code last}, whose count has seen messages up to it. */
-    static GroupRow of(GroupSummary summary, Message last) {
+    public static GroupRow of(GroupSummary summary, Message last) {
         return new GroupRow(summary.lastMessageAt().format(), summary, Tally.startingAt(summary.lastMessageAt()), 0,
                 Shown.of(last));
     }
 
     /** The same row with another read state and tally. */
-    GroupRow with(ReadState reads, Tally tally) {
+    public GroupRow with(ReadState reads, Tally tally) {
         return new GroupRow(sk, summary.with(reads), tally, rev, shown);
     }
 
     /** The same row showing this later state of its message. */
-    GroupRow showing(Message revised) {
+    public GroupRow showing(Message revised) {
         return new GroupRow(sk, summary.withTextOf(revised), tally, rev, Shown.of(revised));
     }
 
-    Map<String, AttributeValue> key() {
+    public Map<String, AttributeValue> key() {
         return Map.of(PK, s(pk(summary.owner())), SK, s(sk));
     }
 
-    Map<String, AttributeValue> item() {
+    public Map<String, AttributeValue> item() {
         Profile other = summary.other();
         Map<String, AttributeValue> item = new HashMap<>(Map.of(
                 PK, s(pk(summary.owner())),
@@ -108,7 +110,7 @@ record GroupRow(String sk, GroupSummary summary, Tally tally, long rev, Shown sh
     }
 
     /** What a change in place may set besides the read state: the message shown, in its state. */
-    Map<String, AttributeValue> shownAttributes() {
+    public Map<String, AttributeValue> shownAttributes() {
         Map<String, AttributeValue> attributes = new HashMap<>();
         attributes.put(MESSAGE, s(summary.lastMessage()));
         shown.message().ifPresent(id -> attributes.put(LAST_MESSAGE_UUID, s(id.toString())));
@@ -116,7 +118,7 @@ record GroupRow(String sk, GroupSummary summary, Tally tally, long rev, Shown sh
         return attributes;
     }
 
-    static Map<String, AttributeValue> readAttributes(ReadState reads, Tally tally) {
+    public static Map<String, AttributeValue> readAttributes(ReadState reads, Tally tally) {
         Map<String, AttributeValue> attributes = new HashMap<>();
         attributes.put(UNREAD_COUNT, AttributeValue.fromN(Integer.toString(reads.unreadCount())));
         reads.lastReadAt().ifPresent(at -> attributes.put(LAST_READ_AT, s(at.format())));
@@ -129,12 +131,12 @@ record GroupRow(String sk, GroupSummary summary, Tally tally, long rev, Shown sh
     }
 
     /** The same summary under another sort key, e.g. one microsecond on after a collision. */
-    GroupRow at(Timestamp lastMessageAt) {
+    public GroupRow at(Timestamp lastMessageAt) {
         return new GroupRow(lastMessageAt.format(), new GroupSummary(summary.owner(), summary.groupId(),
                 summary.other(), summary.lastMessage(), lastMessageAt, summary.reads()), tally, rev, shown);
     }
 
-    static GroupRow from(Map<String, AttributeValue> item) {
+    public static GroupRow from(Map<String, AttributeValue> item) {
         String pk = required(item, PK);
         if (!pk.startsWith(PREFIX)) {
             throw new MalformedItemException("not a group summary: " + pk);

@@ -1,10 +1,13 @@
-package com.cruddur.messaging.adapter.dynamodb;
+package com.cruddur.messaging.adapter.dynamodb.rooms;
 
-import static com.cruddur.messaging.adapter.dynamodb.SummaryCounts.latest;
-import static com.cruddur.messaging.adapter.dynamodb.SummaryCounts.latestFrom;
-import static com.cruddur.messaging.adapter.dynamodb.SummaryRows.byOwner;
-import static com.cruddur.messaging.adapter.dynamodb.SummaryRows.newest;
+import static com.cruddur.messaging.adapter.dynamodb.rooms.SummaryCounts.latest;
+import static com.cruddur.messaging.adapter.dynamodb.rooms.SummaryCounts.latestFrom;
+import static com.cruddur.messaging.adapter.dynamodb.rooms.SummaryRows.byOwner;
+import static com.cruddur.messaging.adapter.dynamodb.rooms.SummaryRows.newest;
 
+import com.cruddur.messaging.adapter.dynamodb.DynamoDbConversationStore;
+import com.cruddur.messaging.adapter.dynamodb.items.GroupRow;
+import com.cruddur.messaging.adapter.dynamodb.table.DynamoDbFailures;
 import com.cruddur.messaging.domain.application.port.out.Projection;
 import com.cruddur.messaging.domain.model.GroupSummary;
 import com.cruddur.messaging.domain.model.Message;
@@ -47,13 +50,13 @@ import java.util.function.UnaryOperator;
  * message takes its text in place (the tombstone's is empty), and a row showing a later state, or another
  * message, keeps what it shows — a replayed earlier state never brings back an edited or deleted text.
  */
-final class SummaryMover {
+public final class SummaryMover {
     private final SummaryRows rows;
     private final SummaryCounts counts;
     private final Function<MessageGroupId, Optional<MessageGroup>> members;
     private final Function<MessageGroup, ReadMarkers> markers;
 
-    SummaryMover(SummaryRows rows, SummaryCounts counts, Function<MessageGroupId, Optional<MessageGroup>> members,
+    public SummaryMover(SummaryRows rows, SummaryCounts counts, Function<MessageGroupId, Optional<MessageGroup>> members,
                  Function<MessageGroup, ReadMarkers> markers) {
         this.rows = rows;
         this.counts = counts;
@@ -61,7 +64,7 @@ final class SummaryMover {
         this.markers = markers;
     }
 
-    Projection project(List<Message> states) {
+    public Projection project(List<Message> states) {
         List<Message> messages = latestStates(states);
         MessageGroupId group = messages.get(0).groupId();
         Map<UserId, List<GroupRow>> rowsByOwner = byOwner(rows.inIndex(group));
@@ -90,7 +93,7 @@ final class SummaryMover {
     }
 
     /** Raises each member's markers on their newest row to the group's markers, counting again where one moved. */
-    Projection projectReads(ReadMarkers moved) {
+    public Projection projectReads(ReadMarkers moved) {
         int changed = 0;
         int current = 0;
         for (List<GroupRow> owned : byOwner(rows.inIndex(moved.group())).values()) {

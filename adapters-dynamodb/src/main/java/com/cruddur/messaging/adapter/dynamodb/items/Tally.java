@@ -1,4 +1,4 @@
-package com.cruddur.messaging.adapter.dynamodb;
+package com.cruddur.messaging.adapter.dynamodb.items;
 
 import com.cruddur.messaging.domain.model.Timestamp;
 import java.time.temporal.ChronoUnit;
@@ -15,30 +15,30 @@ import java.util.TreeSet;
  * no newer than {@code since} cannot be placed, and only then is the count taken again from the table.
  * Stored compactly on the row: the counted times as base-36 microseconds before {@code upTo}.
  */
-record Tally(Timestamp upTo, Timestamp since, TreeSet<Timestamp> counted) {
+public record Tally(Timestamp upTo, Timestamp since, TreeSet<Timestamp> counted) {
     /** Enough to place messages that raced each other; few enough to keep the row small. */
-    static final int KEPT = 32;
+    public static final int KEPT = 32;
 
-    Tally {
+    public Tally {
         counted = new TreeSet<>(counted);
     }
 
     /** Nothing placed yet: everything up to {@code upTo} is in the count already. */
-    static Tally startingAt(Timestamp upTo) {
+    public static Tally startingAt(Timestamp upTo) {
         return new Tally(upTo, upTo, new TreeSet<>());
     }
 
     /** Whether the message's place is known: newer than what the tally has seen, or inside its window. */
-    boolean canPlace(Timestamp at) {
+    public boolean canPlace(Timestamp at) {
         return at.isAfter(since);
     }
 
-    boolean hasCounted(Timestamp at) {
+    public boolean hasCounted(Timestamp at) {
         return counted.contains(at);
     }
 
     /** The tally after counting these (placeable) times of the other member's messages and seeing up to {@code seen}. */
-    Tally with(List<Timestamp> newlyCounted, Timestamp seen) {
+    public Tally with(List<Timestamp> newlyCounted, Timestamp seen) {
         TreeSet<Timestamp> kept = new TreeSet<>(counted);
         kept.addAll(newlyCounted);
         Timestamp floor = since;
@@ -49,7 +49,7 @@ record Tally(Timestamp upTo, Timestamp since, TreeSet<Timestamp> counted) {
     }
 
     /** How many counted messages lie after {@code marker}, if the window covers everything after it. */
-    Optional<Integer> countedAfter(Timestamp marker) {
+    public Optional<Integer> countedAfter(Timestamp marker) {
         if (marker.isAfter(since) || marker.equals(since)) {
             return Optional.of(counted.tailSet(marker, false).size());
         }

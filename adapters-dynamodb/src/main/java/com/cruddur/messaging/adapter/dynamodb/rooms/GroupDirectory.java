@@ -1,10 +1,15 @@
-package com.cruddur.messaging.adapter.dynamodb;
+package com.cruddur.messaging.adapter.dynamodb.rooms;
 
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.MESSAGE_GROUP_UUID;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.PK;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.USER_UUID;
-import static com.cruddur.messaging.adapter.dynamodb.Attributes.s;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.MESSAGE_GROUP_UUID;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.PK;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.USER_UUID;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.s;
 
+import com.cruddur.messaging.adapter.dynamodb.items.GroupRow;
+import com.cruddur.messaging.adapter.dynamodb.items.MembersRecord;
+import com.cruddur.messaging.adapter.dynamodb.items.PairRecord;
+import com.cruddur.messaging.adapter.dynamodb.table.Attributes;
+import com.cruddur.messaging.adapter.dynamodb.table.TableClient;
 import com.cruddur.messaging.domain.model.GroupSummary;
 import com.cruddur.messaging.domain.model.MessageGroup;
 import com.cruddur.messaging.domain.model.MessageGroupId;
@@ -22,18 +27,18 @@ import java.util.Optional;
  * groups, and the original's groups, which have neither (found through their summaries, then given both
  * records). What it finds never changes, so it is read once per process ({@link GroupFacts}).
  */
-final class GroupDirectory {
+public final class GroupDirectory {
     private final TableClient table;
     private final GroupFacts facts;
     private final SummaryRows summaryRows;
 
-    GroupDirectory(TableClient table, GroupFacts facts, SummaryRows summaryRows) {
+    public GroupDirectory(TableClient table, GroupFacts facts, SummaryRows summaryRows) {
         this.table = table;
         this.facts = facts;
         this.summaryRows = summaryRows;
     }
 
-    Optional<MessageGroup> group(MessageGroupId id) {
+    public Optional<MessageGroup> group(MessageGroupId id) {
         MessageGroup known = facts.members.getIfPresent(id);
         if (known != null) {
             return Optional.of(known);
@@ -55,7 +60,7 @@ final class GroupDirectory {
      * The pair's record, read eventually consistently: if it was written a moment ago and does not
      * show yet, the caller goes on to create the group, and the pair record's condition names it then.
      */
-    Optional<MessageGroupId> groupOf(UserPair pair) {
+    public Optional<MessageGroupId> groupOf(UserPair pair) {
         MessageGroupId known = facts.pairs.getIfPresent(pair);
         if (known != null) {
             return Optional.of(known);
