@@ -79,4 +79,9 @@ class ModuleBoundariesTest {
     void supportSeesNoAdapter() {
         ModuleRules.supportSeesNoAdapter(ROOT).check(production);
     }
+
+    @Test
+    void dynamoDbCallsGoDown() {
+        ModuleRules.dynamoDbCallsGoDown(ROOT).check(production);
+    }
 }

@@ -2,6 +2,7 @@ package com.cruddur.messaging.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -94,6 +95,25 @@ final class ModuleRules {
                         root + ".adapter.http..", root + ".adapter.stream..")
                 .because("driven adapters implement port/out and are called, never calling in (README, module map)")
                 .allowEmptyShould(true);
+    }
+
+    /**
+     * Inside the DynamoDB adapter calls go down: the face hands calls to the rooms, rooms use the items and the table,
+     * items use the table's attribute names — never back up.
+     */
+    static ArchRule dynamoDbCallsGoDown(String root) {
+        String face = root + ".adapter.dynamodb";
+        return layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+                .layer("face").definedBy(face)
+                .layer("rooms").definedBy(face + ".rooms..")
+                .layer("items").definedBy(face + ".items..")
+                .layer("table").definedBy(face + ".table..")
+                .whereLayer("face").mayNotBeAccessedByAnyLayer()
+                .whereLayer("rooms").mayOnlyBeAccessedByLayers("face")
+                .whereLayer("items").mayOnlyBeAccessedByLayers("face", "rooms")
+                .whereLayer("table").mayOnlyBeAccessedByLayers("face", "rooms", "items")
+                .because("the DynamoDB adapter's packages by role: calls go down, never back up (README, Inside"
+                        + " adapters-dynamodb)");
     }
 
     /** The adapters' support depends on the domain only: it is shared by adapters, so it may not be one of them. */

@@ -103,4 +103,12 @@ class ModuleRulesBiteTest {
                 .hasMessageContaining("LeakySupport")
                 .hasMessageContaining("MessagesTable");
     }
+
+    @Test
+    void aTableClassCallingUpIntoARoomBreaksTheBuild() {
+        assertThatThrownBy(() -> ModuleRules.dynamoDbCallsGoDown(FIXTURE).check(VIOLATIONS))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("LeakyTable")
+                .hasMessageContaining("GreetingRoom");
+    }
 }
