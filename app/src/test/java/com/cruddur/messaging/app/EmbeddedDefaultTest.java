@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * clients leave), has every message either instance acknowledged, its summaries converge, and the
  * killed run's PostgreSQL is gone; it writes nothing but the data directory where it was started.
  */
+@Tag("long") // CI runs it; the README's test command leaves it out (README, Tests)
 class EmbeddedDefaultTest {
     private static final Pattern ENGINES = Pattern.compile("DynamoDB Local on [0-9.]+:(\\d+), PostgreSQL on [0-9.]+:(\\d+)");
 

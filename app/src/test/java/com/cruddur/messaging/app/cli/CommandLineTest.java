@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -208,6 +209,7 @@ class CommandLineTest {
     }
 
     @Test
+    @Tag("long") // CI runs it (README, Tests)
     void withTheServiceStoppedCommandsRunItsEnginesOnItsDataDirectory(@TempDir Path data) {
         Map<String, Object> settings = stoppedService(data);
 
@@ -259,6 +261,7 @@ class CommandLineTest {
     }
 
     @Test
+    @Tag("long") // CI runs it (README, Tests)
     void withCruddurEmbeddedFalseNoCommandStartsEnginesOfTheDataDirectory(@TempDir Path data) throws Exception {
         Files.createDirectories(data.resolve("data"));
         ProcessBuilder command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

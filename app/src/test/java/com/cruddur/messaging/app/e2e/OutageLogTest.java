@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,7 @@ import org.slf4j.LoggerFactory;
  * store under load writes fewer than 50 lines (stack trace lines counted) — one when the store goes,
  * naming it and its endpoint, one when it is back — however many requests fail meanwhile.
  */
+@Tag("long") // CI runs it; the README's test command leaves it out (README, Tests)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OutageLogTest {
     private static final Duration OUTAGE = Duration.ofSeconds(10);
