@@ -10,6 +10,7 @@ import com.cruddur.messaging.domain.application.port.in.MarkGroupReadUseCase;
 import com.cruddur.messaging.domain.application.port.in.ProjectMessageUseCase;
 import com.cruddur.messaging.domain.application.port.in.ProjectReadMarkersUseCase;
 import com.cruddur.messaging.domain.application.port.in.SendMessageToGroupUseCase;
+import com.cruddur.messaging.domain.application.port.in.ShowMessageGroupUseCase;
 import com.cruddur.messaging.domain.application.port.in.SendMessageToHandleUseCase;
 import com.cruddur.messaging.domain.application.port.in.ShowShortProfileUseCase;
 import com.cruddur.messaging.domain.application.port.in.SignalTypingUseCase;
@@ -32,6 +33,7 @@ import com.cruddur.messaging.domain.application.usecase.MarkGroupRead;
 import com.cruddur.messaging.domain.application.usecase.ProjectMessage;
 import com.cruddur.messaging.domain.application.usecase.ProjectReadMarkers;
 import com.cruddur.messaging.domain.application.usecase.SendMessageToGroup;
+import com.cruddur.messaging.domain.application.usecase.ShowMessageGroup;
 import com.cruddur.messaging.domain.application.usecase.SendMessageToHandle;
 import com.cruddur.messaging.domain.application.usecase.ShowShortProfile;
 import com.cruddur.messaging.domain.application.usecase.SignalTyping;
@@ -116,6 +118,12 @@ class MessagingFactory {
     @NewSpan
     ListMessagesUseCase listMessages(Callers callers, Memberships memberships, ConversationStore store) {
         return new ListMessages(callers, memberships, store);
+    }
+
+    @Singleton
+    @NewSpan
+    ShowMessageGroupUseCase showMessageGroup(Callers callers, Memberships memberships, ConversationStore store) {
+        return new ShowMessageGroup(callers, memberships, store);
     }
 
     @Singleton

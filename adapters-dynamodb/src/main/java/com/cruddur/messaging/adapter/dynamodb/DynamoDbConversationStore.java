@@ -72,7 +72,7 @@ public final class DynamoDbConversationStore implements ConversationStore {
         this.pages = new PartitionPages(table);
         this.log = new MessageLog(table, facts, pages);
         this.sends = new Sends(directory, new SendClaims(table), new NewGroups(table, directory, log, summaryRows), log);
-        this.markers = new ReadMarkerRecords(table);
+        this.markers = new ReadMarkerRecords(table, summaryRows);
         this.mover = new SummaryMover(summaryRows, new SummaryCounts(new UnreadCounter(table)), directory::group,
                 markers::of);
     }
@@ -129,6 +129,16 @@ public final class DynamoDbConversationStore implements ConversationStore {
     @Override
     public Projection projectReads(ReadMarkers markers) {
         return mover.projectReads(markers);
+    }
+
+    @Override
+    public Optional<Message> firstMessage(MessageGroupId group) {
+        return log.first(group);
+    }
+
+    @Override
+    public ReadMarkers readMarkers(MessageGroupId group) {
+        return directory.group(group).map(markers::shown).orElseGet(() -> new ReadMarkers(group, Map.of()));
     }
 
     @Override

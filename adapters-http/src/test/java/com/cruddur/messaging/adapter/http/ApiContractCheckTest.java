@@ -18,7 +18,7 @@ class ApiContractCheckTest {
             "Content-Type", List.of("application/json"));
     private static final String GROUP = "[{\"uuid\":\"5ae290ed-55d1-47a0-bc6d-fe2bc2700399\",\"display_name\":\"Worf\","
             + "\"handle\":\"worf\",\"message\":\"hi\",\"created_at\":\"2026-12-07T09:16:26.486848+00:00\",\"unread_count\":0,"
-            + "\"last_read_at\":null,\"other_last_read_at\":null}]";
+            + "\"last_read_at\":null,\"other_last_read_at\":null,\"kind\":\"direct\",\"name\":null,\"member_count\":2}]";
 
     @Test
     void aDocumentedExchangePasses() {

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 /** The original frontend's contract, asserted on the raw JSON text. */
 @MicronautTest
 class ApiContractTest extends HttpTest {
+    /** How a direct conversation's list entry ends. */
+    private static final String DIRECT = "\"kind\":\"direct\",\"name\":null,\"member_count\":2";
 
     @Test
     void sendingToAHandleStartsAConversationBothMembersSee() {
@@ -28,7 +30,7 @@ class ApiContractTest extends HttpTest {
         assertThat(sent.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         assertThat(sent.body()).matches("\\{\"message_group_uuid\":\"" + UUID + "\",\"uuid\":\"" + UUID
                 + "\",\"display_name\":\"Alice Tester\",\"handle\":\"" + alice.handle()
-                + "\",\"message\":\"Hi Bob!\",\"created_at\":\"" + TIMESTAMP + "\",\"edited_at\":null,\"deleted_at\":null\\}");
+                + "\",\"message\":\"Hi Bob!\",\"created_at\":\"" + TIMESTAMP + "\",\"edited_at\":null,\"deleted_at\":null,\"kind\":\"message\"\\}");
         String group = extract(sent.body(), "\"message_group_uuid\":\"(" + UUID + ")\"");
         String message = extract(sent.body(), "\"uuid\":\"(" + UUID + ")\"");
         String at = extract(sent.body(), "\"created_at\":\"(" + TIMESTAMP + ")\"");
@@ -36,14 +38,14 @@ class ApiContractTest extends HttpTest {
         assertThat(api().get("/api/message_groups", tokenOf(bob)).body()).isEqualTo("[{\"uuid\":\"" + group
                 + "\",\"display_name\":\"Alice Tester\",\"handle\":\"" + alice.handle()
                 + "\",\"message\":\"Hi Bob!\",\"created_at\":\"" + at + "\",\"unread_count\":1,"
-                + "\"last_read_at\":null,\"other_last_read_at\":\"" + at + "\"}]");
+                + "\"last_read_at\":null,\"other_last_read_at\":\"" + at + "\"," + DIRECT + "}]");
         assertThat(api().get("/api/message_groups", tokenOf(alice)).body()).isEqualTo("[{\"uuid\":\"" + group
                 + "\",\"display_name\":\"Bob Tester\",\"handle\":\"" + bob.handle()
                 + "\",\"message\":\"Hi Bob!\",\"created_at\":\"" + at + "\",\"unread_count\":0,"
-                + "\"last_read_at\":\"" + at + "\",\"other_last_read_at\":null}]");
+                + "\"last_read_at\":\"" + at + "\",\"other_last_read_at\":null," + DIRECT + "}]");
         assertThat(api().get("/api/messages/" + group, tokenOf(bob)).body()).isEqualTo("[{\"uuid\":\"" + message
                 + "\",\"display_name\":\"Alice Tester\",\"handle\":\"" + alice.handle()
-                + "\",\"message\":\"Hi Bob!\",\"created_at\":\"" + at + "\",\"edited_at\":null,\"deleted_at\":null}]");
+                + "\",\"message\":\"Hi Bob!\",\"created_at\":\"" + at + "\",\"edited_at\":null,\"deleted_at\":null,\"kind\":\"message\"}]");
     }
 
     @Test
@@ -61,7 +63,7 @@ class ApiContractTest extends HttpTest {
         assertThat(reply.body()).matches("\\{\"message_group_uuid\":\"" + group + "\",\"uuid\":\"" + UUID
                 + "\",\"display_name\":\"Bob Tester\",\"handle\":\"" + bob.handle()
                 + "\",\"message\":\"hello alice\",\"created_at\":\"" + TIMESTAMP
-                + "\",\"edited_at\":null,\"deleted_at\":null\\}");
+                + "\",\"edited_at\":null,\"deleted_at\":null,\"kind\":\"message\"\\}");
         assertThat(extract(reply.body(), "\"uuid\":\"(" + UUID + ")\"")).isNotEqualTo(TestWiring.sub(bob));
         assertThat(api().get("/api/messages/" + group, tokenOf(alice)).body())
                 .matches("\\[\\{.*\"message\":\"hi\".*\\},\\{.*\"message\":\"hello alice\".*\\}\\]");

@@ -62,6 +62,7 @@ class ApiDocumentTest extends HttpTest {
 
         assertThat(ids).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
                 Map.entry("get /api/message_groups", "listMessageGroups"),
+                Map.entry("get /api/message_groups/{message_group_uuid}", "showMessageGroup"),
                 Map.entry("get /api/messages/{message_group_uuid}", "listMessages"),
                 Map.entry("post /api/messages", "sendMessage"),
                 Map.entry("post /api/message_groups/{message_group_uuid}/read", "markGroupRead"),

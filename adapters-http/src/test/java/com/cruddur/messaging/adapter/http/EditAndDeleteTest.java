@@ -40,7 +40,7 @@ class EditAndDeleteTest extends HttpTest {
             assertThat(edited.body()).matches("\\{\"message_group_uuid\":\"" + group + "\",\"uuid\":\"" + message
                     + "\",\"display_name\":\"Alice Tester\",\"handle\":\"" + alice.handle()
                     + "\",\"message\":\"see you at 6\",\"created_at\":\"" + createdAt + "\",\"edited_at\":\"" + TIMESTAMP
-                    + "\",\"deleted_at\":null\\}");
+                    + "\",\"deleted_at\":null,\"kind\":\"message\"\\}");
             assertThat(api().get("/api/messages/" + group, tokenOf(bob)).body()).contains("\"message\":\"see you at 6\"");
             assertThat(api().get("/api/message_groups", tokenOf(bob)).body()).contains("\"message\":\"see you at 6\"");
             assertThat(bobs.await(events -> bobs.named("message_edited").size() == 1, WITHIN)).isTrue();
@@ -54,7 +54,7 @@ class EditAndDeleteTest extends HttpTest {
             assertThat(api().get("/api/messages/" + group, tokenOf(bob)).body()).matches("\\[\\{\"uuid\":\"" + message
                     + "\",\"display_name\":\"Alice Tester\",\"handle\":\"" + alice.handle() + "\",\"message\":\"\","
                     + "\"created_at\":\"" + createdAt + "\",\"edited_at\":\"" + TIMESTAMP + "\",\"deleted_at\":\""
-                    + TIMESTAMP + "\"}]");
+                    + TIMESTAMP + "\",\"kind\":\"message\"}]");
             assertThat(api().get("/api/message_groups", tokenOf(alice)).body()).contains("\"message\":\"\"");
             assertThat(bobs.await(events -> bobs.named("message_deleted").size() == 1, WITHIN)).isTrue();
             assertThat(bobs.named("message_deleted").get(0).data()).contains("\"message\":\"\"")

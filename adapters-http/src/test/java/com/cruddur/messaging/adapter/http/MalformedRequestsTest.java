@@ -153,7 +153,7 @@ class MalformedRequestsTest extends HttpTest {
         }
         for (String path : List.of("/api/users/@/short", "/api/users/bob/short", "/api/users/@%00/short",
                 "/api/messages/", "/api/messages/%2e%2e", "/api/messages/" + group + "/extra", "/api/nothing",
-                "/api/message_groups/" + group)) {
+                "/api/message_groups/" + group + "/extra")) {
             cases.add(get("odd path " + path, token, path));
         }
         return cases;

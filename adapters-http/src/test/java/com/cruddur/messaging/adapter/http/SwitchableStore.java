@@ -113,6 +113,16 @@ final class SwitchableStore implements ConversationStore {
     }
 
     @Override
+    public Optional<Message> firstMessage(MessageGroupId group) {
+        return call(() -> store.firstMessage(group));
+    }
+
+    @Override
+    public ReadMarkers readMarkers(MessageGroupId group) {
+        return call(() -> store.readMarkers(group));
+    }
+
+    @Override
     public Optional<Message> message(MessageGroupId group, MessageId id) {
         return call(() -> store.message(group, id));
     }

@@ -26,6 +26,7 @@ import com.cruddur.messaging.domain.application.port.in.ListMessagesUseCase;
 import com.cruddur.messaging.domain.application.port.in.MarkGroupReadUseCase;
 import com.cruddur.messaging.domain.application.port.in.SendMessageToGroupUseCase;
 import com.cruddur.messaging.domain.application.port.in.SendMessageToHandleUseCase;
+import com.cruddur.messaging.domain.application.port.in.ShowMessageGroupUseCase;
 import com.cruddur.messaging.domain.application.port.in.ShowShortProfileUseCase;
 import com.cruddur.messaging.domain.application.port.out.ConversationStore;
 import com.cruddur.messaging.domain.application.usecase.Callers;
@@ -37,6 +38,7 @@ import com.cruddur.messaging.domain.application.usecase.ListMessages;
 import com.cruddur.messaging.domain.application.usecase.MarkGroupRead;
 import com.cruddur.messaging.domain.application.usecase.Memberships;
 import com.cruddur.messaging.domain.application.usecase.SendMessageToGroup;
+import com.cruddur.messaging.domain.application.usecase.ShowMessageGroup;
 import com.cruddur.messaging.domain.application.usecase.SendMessageToHandle;
 import com.cruddur.messaging.domain.application.usecase.ShowShortProfile;
 import com.cruddur.messaging.domain.model.CognitoUserId;
@@ -139,6 +141,11 @@ class TestWiring {
                 new SendMessageToHandle(callers, directory, blocking, drafts, ids, store, events),
                 new ShowShortProfile(callers, directory),
                 new MarkGroupRead(callers, memberships, store, events));
+    }
+
+    @Singleton
+    ShowMessageGroupUseCase showMessageGroup(SwitchableStore store, InMemoryUserDirectory directory) {
+        return new ShowMessageGroup(new Callers(directory), new Memberships(store), store);
     }
 
     @Singleton

@@ -148,6 +148,12 @@ public final class InMemoryConversationStore implements ConversationStore {
     }
 
     @Override
+    public Optional<Message> firstMessage(MessageGroupId group) {
+        return read(() -> Optional.ofNullable(messagesByGroup.get(group)).filter(messages -> !messages.isEmpty())
+                .map(messages -> messages.firstEntry().getValue()));
+    }
+
+    @Override
     public Optional<Message> message(MessageGroupId group, MessageId id) {
         return read(() -> messagesByGroup.getOrDefault(group, Collections.emptyNavigableMap()).values().stream()
                 .filter(message -> message.id().equals(id)).findFirst());
@@ -171,6 +177,11 @@ public final class InMemoryConversationStore implements ConversationStore {
     @Override
     public ReadMarkers markRead(MessageGroupId group, UserId reader, Timestamp upTo) {
         return write(() -> moveMarker(group, reader, upTo));
+    }
+
+    @Override
+    public ReadMarkers readMarkers(MessageGroupId group) {
+        return read(() -> new ReadMarkers(group, markersByGroup.getOrDefault(group, Map.of())));
     }
 
     @Override

@@ -103,12 +103,22 @@ abstract class JourneyTest {
                 + "\"last_read_at\":\"" + lastSent + "\""));
         http.await("/api/message_groups", andrew, body -> entryOf(body, group)
                 .contains("\"other_last_read_at\":\"" + lastSent + "\""));
+        // "Seen by": the details name each member's marker; andrew's moved by his own sends.
+        http.await("/api/message_groups/" + group, andrew, body -> body.contains("\"kind\":\"direct\"")
+                && memberOf(body, "londo").contains("\"last_read_at\":\"" + lastSent + "\"")
+                && memberOf(body, "andrewbrown").contains("\"last_read_at\":\"" + lastSent + "\""));
+        assertThat(http.get("/api/message_groups/" + group, bayko).statusCode()).isEqualTo(404);
 
         send(http, londo, group, tag + " reply");
         http.await("/api/message_groups", andrew, body -> entryOf(body, group).contains("\"unread_count\":1"));
         markRead(http, andrew, group);
         http.await("/api/message_groups", andrew, body -> entryOf(body, group).contains("\"unread_count\":0"));
         http.await("/api/message_groups", londo, body -> entryOf(body, group).contains("\"unread_count\":0"));
+    }
+
+    /** A member's entry in a conversation's details. */
+    private static String memberOf(String details, String handle) {
+        return Http.extract(details, "(\\{[^{}]*\"handle\":\"" + handle + "\"[^{}]*\\})");
     }
 
     private static void markRead(Http http, String token, String group) {

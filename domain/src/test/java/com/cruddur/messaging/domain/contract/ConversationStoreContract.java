@@ -438,6 +438,44 @@ public abstract class ConversationStoreContract {
     }
 
     @Test
+    void theMarkersShownAreThoseMovedByReadingAndBySending() {
+        MessageGroup group = created(alice, bob, "hi bob", T0);
+        stored(group, bob, "one", at(1));
+        stored(group, bob, "two", at(2));
+
+        store.markRead(group.id(), alice.id(), at(1));
+        ReadMarkers markers = store.readMarkers(group.id());
+
+        assertThat(markers.group()).isEqualTo(group.id());
+        assertThat(markers.of(alice.id())).as("moved by reading, before any projection").contains(at(1));
+        assertThat(markers.of(bob.id())).as("moved by bob's own sends").contains(at(2));
+        assertThat(markers.lastReadAt()).hasSize(2);
+    }
+
+    @Test
+    void aMemberWhoHasReadNothingHasNoMarker() {
+        MessageGroup group = created(alice, bob, "hi bob", T0);
+
+        ReadMarkers markers = store.readMarkers(group.id());
+
+        assertThat(markers.of(alice.id())).contains(T0);
+        assertThat(markers.of(bob.id())).isEmpty();
+    }
+
+    @Test
+    void aGroupsFirstMessageIsTheOneItsCreationStored() {
+        MessageGroup group = created(alice, bob, "hi bob", T0);
+        stored(group, bob, "one", at(1));
+
+        assertThat(store.firstMessage(group.id())).hasValueSatisfying(first -> {
+            assertThat(first.text()).isEqualTo("hi bob");
+            assertThat(first.createdAt()).isEqualTo(T0);
+            assertThat(first.sender()).isEqualTo(alice);
+        });
+        assertThat(store.firstMessage(newGroupId())).isEmpty();
+    }
+
+    @Test
     void sendingMovesTheSendersOwnMarker() {
         MessageGroup group = created(alice, bob, "hi bob", T0);
         stored(group, bob, "one", at(1));

@@ -138,6 +138,17 @@ public final class MessageLog {
     }
 
     /** Strongly consistent: the member was just shown this message, or just sent it. */
+    /** The group's first message, strongly consistent: the creation may have stored it a moment ago. */
+    public Optional<Message> first(MessageGroupId group) {
+        QueryResponse first = table.query("message.first", query -> query
+                .keyConditionExpression(PK + " = :pk")
+                .expressionAttributeValues(Map.of(":pk", s(MessageRow.pk(group))))
+                .scanIndexForward(true)
+                .limit(1)
+                .consistentRead(true));
+        return first.items().stream().findFirst().map(this::remembered);
+    }
+
     public Optional<Message> latest(MessageGroupId group) {
         QueryResponse latest = table.query("message.latest", query -> query
                 .keyConditionExpression(PK + " = :pk")

@@ -1,10 +1,13 @@
 package com.cruddur.messaging.adapter.http.api;
 
+import com.cruddur.messaging.adapter.http.json.MessageGroupDetailsJson;
 import com.cruddur.messaging.adapter.http.json.MessageGroupJson;
 import com.cruddur.messaging.domain.application.port.in.ListMessageGroupsQuery;
 import com.cruddur.messaging.domain.application.port.in.ListMessageGroupsUseCase;
 import com.cruddur.messaging.domain.application.port.in.MarkGroupReadCommand;
 import com.cruddur.messaging.domain.application.port.in.MarkGroupReadUseCase;
+import com.cruddur.messaging.domain.application.port.in.ShowMessageGroupQuery;
+import com.cruddur.messaging.domain.application.port.in.ShowMessageGroupUseCase;
 import com.cruddur.messaging.domain.application.port.in.SignalTypingCommand;
 import com.cruddur.messaging.domain.application.port.in.SignalTypingUseCase;
 import com.cruddur.messaging.adapter.http.json.MarkReadBody;
@@ -36,12 +39,14 @@ class MessageGroupsController {
     private final ListMessageGroupsUseCase listMessageGroups;
     private final MarkGroupReadUseCase markGroupRead;
     private final SignalTypingUseCase signalTyping;
+    private final ShowMessageGroupUseCase showMessageGroup;
 
     MessageGroupsController(ListMessageGroupsUseCase listMessageGroups, MarkGroupReadUseCase markGroupRead,
-                            SignalTypingUseCase signalTyping) {
+                            SignalTypingUseCase signalTyping, ShowMessageGroupUseCase showMessageGroup) {
         this.listMessageGroups = listMessageGroups;
         this.markGroupRead = markGroupRead;
         this.signalTyping = signalTyping;
+        this.showMessageGroup = showMessageGroup;
     }
 
     @Get
@@ -51,6 +56,12 @@ class MessageGroupsController {
         return Pages.ok("/api/message_groups", page,
                 listMessageGroups.listMessageGroups(new ListMessageGroupsQuery(CallerIds.of(caller), page)),
                 MessageGroupJson::of);
+    }
+
+    @Get("/{message_group_uuid}")
+    MessageGroupDetailsJson show(Authentication caller, @PathVariable("message_group_uuid") String groupId) {
+        return MessageGroupDetailsJson.of(showMessageGroup.showMessageGroup(
+                ShowMessageGroupQuery.of(CallerIds.of(caller), groupId)));
     }
 
     @Post("/{message_group_uuid}/read")

@@ -9,7 +9,8 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /**
  * One message of {@code GET /api/messages/{message_group_uuid}}: its uuid and its <em>sender</em>, and when it
- * was last edited and when deleted (null when not: keys the original frontend ignores).
+ * was last edited and when deleted (null when not), and {@code kind} {@code "message"}: keys the original
+ * frontend ignores.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -20,12 +21,15 @@ public record MessageJson(
         String message,
         @JsonProperty("created_at") String createdAt,
         @JsonProperty("edited_at") @Nullable String editedAt,
-        @JsonProperty("deleted_at") @Nullable String deletedAt) {
+        @JsonProperty("deleted_at") @Nullable String deletedAt,
+        String kind) {
+    /** What every entry of a conversation's history is today: a message someone sent. */
+    public static final String MESSAGE = "message";
 
     public static MessageJson of(Message message) {
         return new MessageJson(message.id().toString(), message.sender().displayName(),
                 message.sender().handle().value(), message.text(), message.createdAt().format(),
                 message.editedAt().map(Timestamp::format).orElse(null),
-                message.deletedAt().map(Timestamp::format).orElse(null));
+                message.deletedAt().map(Timestamp::format).orElse(null), MessageJson.MESSAGE);
     }
 }

@@ -66,6 +66,7 @@ final class World {
     final SignalTyping signalTyping = new SignalTyping(callers, memberships, events, clock);
     final EditMessage editMessage = new EditMessage(callers, memberships, new OwnMessages(store), clock, events);
     final DeleteMessage deleteMessage = new DeleteMessage(callers, memberships, new OwnMessages(store), clock, events);
+    final ShowMessageGroup showMessageGroup = new ShowMessageGroup(callers, memberships, store);
 
     User register(String handle, String displayName) {
         User user = new User(new UserId(UUID.randomUUID()), new Handle(handle), displayName,

@@ -124,6 +124,9 @@ public interface ConversationRows extends GenericRepository<GroupRecord, UUID> {
     @Query("SELECT count(*) FROM message_group_summaries WHERE message_group_uuid = :group")
     int countSummaries(UUID group);
 
+    @Query("SELECT * FROM messages WHERE message_group_uuid = :group ORDER BY created_at LIMIT 1")
+    Optional<MessageRecord> firstMessage(UUID group);
+
     @Query("SELECT * FROM messages WHERE message_group_uuid = :group ORDER BY created_at DESC LIMIT :limit")
     List<MessageRecord> newestMessages(UUID group, int limit);
 

@@ -152,6 +152,11 @@ public final class PostgresConversationStore implements ConversationStore {
     }
 
     @Override
+    public Optional<Message> firstMessage(MessageGroupId group) {
+        return failures.guard(() -> rows.firstMessage(group.value()).map(MessageRecord::toMessage));
+    }
+
+    @Override
     public Optional<Message> message(MessageGroupId group, MessageId id) {
         return failures.guard(() -> rows.findMessage(group.value(), id.value()).map(MessageRecord::toMessage));
     }
@@ -180,6 +185,11 @@ public final class PostgresConversationStore implements ConversationStore {
             rows.moveMarker(group.value(), reader.value(), time(upTo));
             return markersOf(group);
         });
+    }
+
+    @Override
+    public ReadMarkers readMarkers(MessageGroupId group) {
+        return failures.guard(() -> markersOf(group));
     }
 
     private ReadMarkers markersOf(MessageGroupId group) {

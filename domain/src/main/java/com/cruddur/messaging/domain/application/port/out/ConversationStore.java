@@ -66,6 +66,9 @@ public interface ConversationStore {
     /** The group's newest message, including one stored a moment ago. */
     Optional<Message> latestMessage(MessageGroupId group);
 
+    /** The group's first message (the one its creation stored), including one stored a moment ago. */
+    Optional<Message> firstMessage(MessageGroupId group);
+
     /** One message of the group by its id, including one stored a moment ago. */
     Optional<Message> message(MessageGroupId group, MessageId id);
 
@@ -75,6 +78,13 @@ public interface ConversationStore {
      * on the summaries).
      */
     ReadMarkers markRead(MessageGroupId group, UserId reader, Timestamp upTo);
+
+    /**
+     * Every member's read marker as the store holds it: moved by {@link #markRead} and by the member's own sends. A
+     * store whose summaries follow its stream may show a marker moved by a send a moment late; a marker never shows
+     * earlier than one {@link #markRead} returned. A member who has read nothing has none.
+     */
+    ReadMarkers readMarkers(MessageGroupId group);
 
     /**
      * Stores {@code next}, a later state of {@code current} (its edit or its deletion), on condition that the
