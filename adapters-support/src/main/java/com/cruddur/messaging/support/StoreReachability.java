@@ -46,6 +46,11 @@ public final class StoreReachability {
         return store;
     }
 
+    /** Whether the store answered the last call made to it (true until a call fails): an outage's gauge. */
+    public boolean reachable() {
+        return !down;
+    }
+
     public String endpoint() {
         return endpoint;
     }

@@ -57,6 +57,18 @@ class StoreReachabilityTest {
     }
 
     @Test
+    void itIsReachableUntilACallFailsAndAgainOnceOneIsAnswered() {
+        assertThat(dynamoDb.reachable()).isTrue();
+
+        dynamoDb.failed(refused);
+        boolean duringTheOutage = dynamoDb.reachable();
+        dynamoDb.answered();
+
+        assertThat(duringTheOutage).isFalse();
+        assertThat(dynamoDb.reachable()).isTrue();
+    }
+
+    @Test
     void aMultiLineOrLongCauseIsCutToOneLine() {
         String longLine = "x".repeat(500);
         String line = dynamoDb.failed(new RuntimeException("first line\nsecond " + longLine)).orElseThrow();

@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -129,6 +130,32 @@ class DeploymentTemplateTest {
         assertThat(mapping.get("MaximumRetryAttempts")).isInstanceOf(Integer.class);
         assertThat(map(map(map(mapping.get("DestinationConfig")).get("OnFailure"))).get("Destination"))
                 .isEqualTo(Map.of("Fn::GetAtt", List.of("StreamFailures", "Arn")));
+    }
+
+    @Test
+    void alarmsWatchTheFunctionAndWhatItGaveUpOnAndNameTheirRunbookSections() throws IOException {
+        Path runbook = Stream.of(Path.of("docs"), Path.of("..", "docs")).map(dir -> dir.resolve("runbook.md"))
+                .filter(Files::exists).findFirst().orElseThrow();
+        String sections = Files.readString(runbook).toLowerCase(Locale.ROOT);
+        Map<String, Object> byFunction = Map.of("Name", "FunctionName", "Value", Map.of("Ref", "StreamFunction"));
+        Map<String, Object> byQueue = Map.of("Name", "QueueName",
+                "Value", Map.of("Fn::GetAtt", List.of("StreamFailures", "QueueName")));
+        Map<String, Object> watched = Map.of("StreamBehindAlarm", List.of("IteratorAge", byFunction),
+                "StreamErrorsAlarm", List.of("Errors", byFunction),
+                "StreamGaveUpAlarm", List.of("ApproximateNumberOfMessagesVisible", byQueue));
+
+        watched.forEach((alarm, what) -> {
+            Map<String, Object> properties = properties(alarm);
+            assertThat(map(resources.get(alarm)).get("Condition")).isEqualTo("StreamLambda");
+            assertThat(properties.get("MetricName")).isEqualTo(list(what).get(0));
+            assertThat(list(properties.get("Dimensions"))).containsExactly(list(what).get(1));
+            String description = (String) properties.get("AlarmDescription");
+            String anchor = description.substring(description.indexOf("docs/runbook.md#") + "docs/runbook.md#".length()).strip();
+            assertThat(anchor).as(alarm + "'s runbook section").isEqualTo(alarm.toLowerCase(Locale.ROOT));
+            assertThat(sections).as("docs/runbook.md has a section " + alarm).contains("\n### " + anchor + "\n");
+            assertThat(properties.get("AlarmActions")).isEqualTo(Map.of("Fn::If",
+                    List.of("HasAlarmTopic", List.of(Map.of("Ref", "AlarmTopicArn")), Map.of("Ref", "AWS::NoValue"))));
+        });
     }
 
     @Test

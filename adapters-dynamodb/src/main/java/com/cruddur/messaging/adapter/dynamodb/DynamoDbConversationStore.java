@@ -34,6 +34,7 @@ import com.cruddur.messaging.domain.model.ReadMarkers;
 import com.cruddur.messaging.domain.model.Timestamp;
 import com.cruddur.messaging.domain.model.UserId;
 import com.cruddur.messaging.domain.model.UserPair;
+import com.cruddur.messaging.support.StoreReachability;
 import com.github.benmanes.caffeine.cache.Cache;
 import java.util.HashSet;
 import java.util.List;
@@ -63,6 +64,7 @@ public final class DynamoDbConversationStore implements ConversationStore {
     private final PartitionPages pages;
     private final ReadMarkerRecords markers;
     private final SummaryMover mover;
+    private final StoreReachability reachability;
 
     public DynamoDbConversationStore(DynamoDbClient client, String tableName, CapacityLog capacity) {
         TableClient table = new TableClient(client, tableName, capacity);
@@ -73,8 +75,14 @@ public final class DynamoDbConversationStore implements ConversationStore {
         this.log = new MessageLog(table, facts, pages);
         this.sends = new Sends(directory, new SendClaims(table), new NewGroups(table, directory, log, summaryRows), log);
         this.markers = new ReadMarkerRecords(table, summaryRows);
+        this.reachability = table.reachability();
         this.mover = new SummaryMover(summaryRows, new SummaryCounts(new UnreadCounter(table)), directory::group,
                 markers::of);
+    }
+
+    /** Whether the table answers, call by call: an outage's gauge in the metrics. */
+    public StoreReachability reachability() {
+        return reachability;
     }
 
     /** The in-process caches by metric name, for hit ratios in the metrics. */

@@ -33,6 +33,11 @@ public final class PostgresFailures {
         this.reachability = new StoreReachability(STORE, parameters < 0 ? jdbcUrl : jdbcUrl.substring(0, parameters));
     }
 
+    /** Whether PostgreSQL answers, call by call (the pool and the event listener together). */
+    public StoreReachability reachability() {
+        return reachability;
+    }
+
     public <T> T guard(Supplier<T> call) {
         T result;
         try {

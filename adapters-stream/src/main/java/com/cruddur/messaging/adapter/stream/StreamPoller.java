@@ -31,6 +31,8 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  * which changes nothing because projection is idempotent.
  */
 public final class StreamPoller implements AutoCloseable {
+    /** What its outages and its gauge name it. */
+    public static final String STORE = "DynamoDB Streams";
     private static final Logger LOG = LoggerFactory.getLogger(StreamPoller.class);
     private static final Duration REDESCRIBE_EVERY = Duration.ofSeconds(5);
     private static final Duration BACKOFF = Duration.ofMillis(500);
@@ -42,6 +44,8 @@ public final class StreamPoller implements AutoCloseable {
     private final Map<String, String> checkpoints = new ConcurrentHashMap<>();
     private final Set<String> finishedShards = ConcurrentHashMap.newKeySet();
     private final AtomicLong projected = new AtomicLong();
+    /** When the newest record of the last batch read was written to the stream (0: the last read found none). */
+    private volatile long lastBatchWrittenAtMillis;
     private final StoreReachability reachability;
     private Thread worker;
     private volatile boolean running;
@@ -52,7 +56,7 @@ public final class StreamPoller implements AutoCloseable {
         this.projector = projector;
         this.idleWait = idleWait;
         var configuration = streams.serviceClientConfiguration();
-        this.reachability = new StoreReachability("DynamoDB Streams", configuration.endpointOverride().map(Object::toString)
+        this.reachability = new StoreReachability(STORE, configuration.endpointOverride().map(Object::toString)
                 .orElseGet(() -> "AWS in " + configuration.region()));
     }
 
@@ -85,6 +89,21 @@ public final class StreamPoller implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /** Whether the stream answers, call by call: an outage's gauge in the metrics. */
+    public StoreReachability reachability() {
+        return reachability;
+    }
+
+    /**
+     * How far behind the stream the poller is, as Lambda's {@code IteratorAge} says it: the age of the newest record
+     * of the last batch read (a batch read again after a failed projection grows older), zero once a read finds no
+     * new record.
+     */
+    public Duration iteratorAge() {
+        long writtenAt = lastBatchWrittenAtMillis;
+        return writtenAt == 0 ? Duration.ZERO : Duration.ofMillis(Math.max(0, System.currentTimeMillis() - writtenAt));
     }
 
     /** How many messages this poller has projected so far. */
@@ -141,6 +160,8 @@ public final class StreamPoller implements AutoCloseable {
             return true;
         }
         List<Record> records = response.records();
+        Instant newest = records.isEmpty() ? null : records.get(records.size() - 1).dynamodb().approximateCreationDateTime();
+        lastBatchWrittenAtMillis = newest == null ? 0 : newest.toEpochMilli();
         if (!records.isEmpty()) {
             MessageProjector.BatchResult result = projector.handle(records.stream().map(ChangeRecord::of).toList());
             projected.addAndGet(result.projected());

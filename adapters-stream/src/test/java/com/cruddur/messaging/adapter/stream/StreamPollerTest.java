@@ -9,7 +9,10 @@ import com.cruddur.messaging.adapter.dynamodb.DynamoDbConversationStore;
 import com.cruddur.messaging.adapter.dynamodb.DynamoDbEngine;
 import com.cruddur.messaging.adapter.dynamodb.table.CapacityLog;
 import com.cruddur.messaging.adapter.dynamodb.table.MessagesTable;
+import com.cruddur.messaging.domain.application.port.in.ProjectMessageUseCase;
 import com.cruddur.messaging.domain.application.usecase.ProjectMessage;
+import com.cruddur.messaging.domain.application.usecase.ProjectReadMarkers;
+import com.cruddur.messaging.domain.error.StoreUnavailableException;
 import com.cruddur.messaging.domain.model.GroupSummary;
 import com.cruddur.messaging.domain.model.Message;
 import com.cruddur.messaging.domain.model.MessageGroup;
@@ -69,6 +72,28 @@ class StreamPollerTest {
             await("a fresh poller replays the whole stream", () -> replay.projected() >= inStream);
         }
         assertThat(allSummaries(groups)).isEqualTo(before);
+    }
+
+    @Test
+    void itsIteratorAgeGrowsWhileRecordsCannotBeProjectedAndIsZeroOnceCaughtUp() {
+        Conversations.start(store);
+        ProjectMessageUseCase storeAway = command -> {
+            throw new StoreUnavailableException("DynamoDB", new IllegalStateException("away for the test"));
+        };
+        try (StreamPoller stuck = new StreamPoller(DynamoDbEngine.STREAMS, streamArn,
+                new MessageProjector(storeAway, new ProjectReadMarkers(store)), Duration.ofMillis(50))) {
+            stuck.start();
+            await("the age of records it cannot project grows past a second",
+                    () -> stuck.iteratorAge().compareTo(Duration.ofSeconds(1)) > 0);
+            Duration seen = stuck.iteratorAge();
+            await("and keeps growing: the same batch is read again, older each time",
+                    () -> stuck.iteratorAge().compareTo(seen.plusSeconds(1)) > 0);
+            assertThat(stuck.projected()).isZero();
+        }
+        try (StreamPoller working = poller()) {
+            working.start();
+            await("caught up, its iterator age is zero", () -> working.projected() > 0 && working.iteratorAge().isZero());
+        }
     }
 
     private static StreamPoller poller() {

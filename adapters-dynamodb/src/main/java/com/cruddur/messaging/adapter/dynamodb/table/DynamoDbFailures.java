@@ -33,6 +33,10 @@ public final class DynamoDbFailures {
         this.reachability = reachability;
     }
 
+    public StoreReachability reachability() {
+        return reachability;
+    }
+
     /** The reachability of what the client calls, named by its endpoint (an override, or AWS's in its region). */
     static StoreReachability reachabilityOf(String store, AwsClient client) {
         var configuration = client.serviceClientConfiguration();

@@ -3,6 +3,7 @@ package com.cruddur.messaging.adapter.dynamodb.table;
 import static com.cruddur.messaging.adapter.dynamodb.table.CapacityLog.Kind.READ;
 import static com.cruddur.messaging.adapter.dynamodb.table.CapacityLog.Kind.WRITE;
 
+import com.cruddur.messaging.support.StoreReachability;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,11 @@ public final class TableClient {
         this.table = table;
         this.capacity = capacity;
         this.failures = new DynamoDbFailures(DynamoDbFailures.reachabilityOf(DynamoDbFailures.STORE, client));
+    }
+
+    /** Whether the table answers, call by call. */
+    public StoreReachability reachability() {
+        return failures.reachability();
     }
 
     /**

@@ -31,7 +31,7 @@ final class NotificationOutbox implements AutoCloseable {
     private static final int MAX_PAYLOAD_BYTES = 7999;
     private static final int PAYLOADS_KEPT_MINUTES = 5;
     /** Events waiting to be sent: seconds of a busy instance's sends; beyond it they are refused. */
-    private static final int CAPACITY = 10_000;
+    static final int CAPACITY = 10_000;
     private static final int BATCH = 200;
     private static final Logger LOG = LoggerFactory.getLogger(NotificationOutbox.class);
 
@@ -63,6 +63,11 @@ final class NotificationOutbox implements AutoCloseable {
             throw new TimeoutException("the queue of events to publish is full");
         }
         pending.sent().get(within.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** How many events wait to be sent: near {@link #CAPACITY}, publishers are about to be refused. */
+    int queued() {
+        return queue.size();
     }
 
     private void sendQueued() {

@@ -32,6 +32,8 @@ import java.util.concurrent.TimeoutException;
  */
 public final class PostgresEventBus implements EventBus, AutoCloseable {
     static final String CHANNEL = "cruddur_events";
+    /** How many events may wait to be sent; a publisher finding this many waiting is refused. */
+    public static final int QUEUE_CAPACITY = NotificationOutbox.CAPACITY;
     /** A notification that names a stored event ({@code event_payloads}) instead of carrying it; JSON starts with "{". */
     static final String BY_REFERENCE = "ref:";
     /** How long a publisher waits for its event to be sent: a send's answer waits this long at most. */
@@ -58,6 +60,11 @@ public final class PostgresEventBus implements EventBus, AutoCloseable {
     /** Waits until the first {@code LISTEN} is in place, so that nothing published after start-up is missed. */
     public boolean awaitListening(Duration within) throws InterruptedException {
         return listener.awaitListening(within);
+    }
+
+    /** Events waiting to be sent as notifications; a publisher is refused when {@link #QUEUE_CAPACITY} wait. */
+    public int queuedEvents() {
+        return outbox.queued();
     }
 
     @Override
