@@ -41,10 +41,14 @@ final class Admission implements AutoCloseable {
     });
     private final AtomicLong turnedAway = new AtomicLong();
 
-    /** An adaptive limit between a quarter of the maximum (at least 1) and the maximum. */
+    /**
+     * An adaptive limit between a quarter of the maximum (at least 1) and the maximum, starting at the maximum: an idle
+     * instance serves a burst it can serve — its first requests are slow while the JIT is cold, and a burst kept in
+     * line behind a lower start outlived the patience. Slower answers than the limit's long-run latency lower it.
+     */
     static Admission adaptive(int maximum, Duration patience) {
         return new Admission(maximum, patience, Gradient2Limit.newBuilder().maxConcurrency(maximum)
-                .minLimit(Math.max(1, maximum / 4)).initialLimit(Math.max(1, maximum / 2)).build());
+                .minLimit(Math.max(1, maximum / 4)).initialLimit(maximum).build());
     }
 
     /** Exactly {@code limit} at once (for tests of the line). */

@@ -33,6 +33,25 @@ class AdmissionTest {
         }
     }
 
+    /**
+     * A freshly started instance, idle, takes a burst up to its maximum at once: its first requests are slow (the JIT
+     * is cold), and a burst kept waiting behind a lower starting limit outlived the patience (4 of 20 concurrent first
+     * sends were answered 503 on an idle instance).
+     */
+    @Test
+    void anIdleInstanceLetsInABurstUpToItsMaximumAtOnce() {
+        try (Admission admission = Admission.adaptive(32, Duration.ofMillis(50))) {
+            List<CompletableFuture<Optional<Admission.Place>>> burst = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                burst.add(admission.enter());
+            }
+
+            assertThat(burst).allSatisfy(place -> assertThat(place).isCompletedWithValueMatching(Optional::isPresent));
+            assertThat(admission.inHand()).isEqualTo(32);
+            assertThat(admission.enter()).as("the next one waits in line").isNotDone();
+        }
+    }
+
     @Test
     void whoWaitsLongerThanThePatienceIsTurnedAway() throws Exception {
         try (Admission admission = Admission.fixed(1, Duration.ofMillis(20))) {
