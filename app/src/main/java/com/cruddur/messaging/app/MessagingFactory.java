@@ -1,51 +1,53 @@
 package com.cruddur.messaging.app;
 
-import com.cruddur.messaging.support.system.RandomIdSource;
-import com.cruddur.messaging.support.system.SystemClock;
+import com.cruddur.messaging.domain.application.port.in.BlockUserUseCase;
+import com.cruddur.messaging.domain.application.port.in.DeleteMessageUseCase;
+import com.cruddur.messaging.domain.application.port.in.EditMessageUseCase;
+import com.cruddur.messaging.domain.application.port.in.ExportUserDataUseCase;
 import com.cruddur.messaging.domain.application.port.in.FollowEventsUseCase;
 import com.cruddur.messaging.domain.application.port.in.IssueEventTicketUseCase;
+import com.cruddur.messaging.domain.application.port.in.ListBlockedUsersUseCase;
 import com.cruddur.messaging.domain.application.port.in.ListMessageGroupsUseCase;
 import com.cruddur.messaging.domain.application.port.in.ListMessagesUseCase;
 import com.cruddur.messaging.domain.application.port.in.MarkGroupReadUseCase;
 import com.cruddur.messaging.domain.application.port.in.ProjectMessageUseCase;
 import com.cruddur.messaging.domain.application.port.in.ProjectReadMarkersUseCase;
 import com.cruddur.messaging.domain.application.port.in.SendMessageToGroupUseCase;
-import com.cruddur.messaging.domain.application.port.in.ShowMessageGroupUseCase;
 import com.cruddur.messaging.domain.application.port.in.SendMessageToHandleUseCase;
+import com.cruddur.messaging.domain.application.port.in.ShowMessageGroupUseCase;
 import com.cruddur.messaging.domain.application.port.in.ShowShortProfileUseCase;
 import com.cruddur.messaging.domain.application.port.in.SignalTypingUseCase;
-import com.cruddur.messaging.domain.application.port.in.DeleteMessageUseCase;
-import com.cruddur.messaging.domain.application.port.in.EditMessageUseCase;
+import com.cruddur.messaging.domain.application.port.out.Blocks;
 import com.cruddur.messaging.domain.application.port.out.Clock;
 import com.cruddur.messaging.domain.application.port.out.ConversationStore;
 import com.cruddur.messaging.domain.application.port.out.EventBus;
 import com.cruddur.messaging.domain.application.port.out.EventTickets;
 import com.cruddur.messaging.domain.application.port.out.IdSource;
 import com.cruddur.messaging.domain.application.port.out.UserDirectory;
+import com.cruddur.messaging.domain.application.usecase.BlockUser;
+import com.cruddur.messaging.domain.application.usecase.Blocking;
 import com.cruddur.messaging.domain.application.usecase.Callers;
+import com.cruddur.messaging.domain.application.usecase.DeleteMessage;
 import com.cruddur.messaging.domain.application.usecase.Drafts;
+import com.cruddur.messaging.domain.application.usecase.EditMessage;
+import com.cruddur.messaging.domain.application.usecase.ExportUserData;
 import com.cruddur.messaging.domain.application.usecase.FollowEvents;
 import com.cruddur.messaging.domain.application.usecase.IssueEventTicket;
+import com.cruddur.messaging.domain.application.usecase.ListBlockedUsers;
 import com.cruddur.messaging.domain.application.usecase.ListMessageGroups;
 import com.cruddur.messaging.domain.application.usecase.ListMessages;
-import com.cruddur.messaging.domain.application.usecase.Memberships;
 import com.cruddur.messaging.domain.application.usecase.MarkGroupRead;
+import com.cruddur.messaging.domain.application.usecase.Memberships;
+import com.cruddur.messaging.domain.application.usecase.OwnMessages;
 import com.cruddur.messaging.domain.application.usecase.ProjectMessage;
 import com.cruddur.messaging.domain.application.usecase.ProjectReadMarkers;
 import com.cruddur.messaging.domain.application.usecase.SendMessageToGroup;
-import com.cruddur.messaging.domain.application.usecase.ShowMessageGroup;
 import com.cruddur.messaging.domain.application.usecase.SendMessageToHandle;
+import com.cruddur.messaging.domain.application.usecase.ShowMessageGroup;
 import com.cruddur.messaging.domain.application.usecase.ShowShortProfile;
 import com.cruddur.messaging.domain.application.usecase.SignalTyping;
-import com.cruddur.messaging.domain.application.usecase.DeleteMessage;
-import com.cruddur.messaging.domain.application.usecase.EditMessage;
-import com.cruddur.messaging.domain.application.usecase.OwnMessages;
-import com.cruddur.messaging.domain.application.port.in.BlockUserUseCase;
-import com.cruddur.messaging.domain.application.port.in.ListBlockedUsersUseCase;
-import com.cruddur.messaging.domain.application.port.out.Blocks;
-import com.cruddur.messaging.domain.application.usecase.BlockUser;
-import com.cruddur.messaging.domain.application.usecase.Blocking;
-import com.cruddur.messaging.domain.application.usecase.ListBlockedUsers;
+import com.cruddur.messaging.support.system.RandomIdSource;
+import com.cruddur.messaging.support.system.SystemClock;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.tracing.annotation.NewSpan;
@@ -118,6 +120,11 @@ class MessagingFactory {
     @NewSpan
     ListMessagesUseCase listMessages(Callers callers, Memberships memberships, ConversationStore store) {
         return new ListMessages(callers, memberships, store);
+    }
+
+    @Singleton
+    ExportUserDataUseCase exportUserData(UserDirectory directory, ConversationStore store, Blocks blocks) {
+        return new ExportUserData(directory, store, blocks);
     }
 
     @Singleton

@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
 
 /**
  * The command line: the original's {@code bin/} scripts as subcommands of the same jar
@@ -20,7 +23,11 @@ import java.util.Set;
  * production stores with {@code MICRONAUT_ENVIRONMENTS=prod}. It starts no server, poller or engine.
  */
 public final class CommandLine {
-    private static final Set<String> COMMANDS = Set.of("db", "ddb", "cognito", "token", "--help", "-h", "--version", "-V");
+    /** The first words that make the jar run a command, not the service: every subcommand's name, and help. */
+    private static final Set<String> COMMANDS = Stream.concat(
+            Arrays.stream(CruddurCommand.class.getAnnotation(Command.class).subcommands())
+                    .map(command -> command.getAnnotation(Command.class).name()),
+            Stream.of("--help", "-h", "--version", "-V")).collect(Collectors.toUnmodifiableSet());
 
     private CommandLine() {
     }

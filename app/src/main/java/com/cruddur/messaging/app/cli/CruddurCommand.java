@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:done", "1:failed for another reason (--verbose shows why)", "64:wrong arguments",
             "69:an engine (DynamoDB, PostgreSQL, Cognito) is unreachable or not set up", "78:not configured here"},
-        subcommands = {DbCommand.class, DdbCommand.class, CognitoCommand.class, TokenCommand.class})
+        subcommands = {DbCommand.class, DdbCommand.class, CognitoCommand.class, TokenCommand.class, UsersCommand.class})
 class CruddurCommand {
     @Option(names = CommandFailures.VERBOSE, scope = ScopeType.INHERIT, description = "Print the stack trace of a failure.")
     boolean verbose;

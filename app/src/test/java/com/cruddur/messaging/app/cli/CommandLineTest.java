@@ -36,12 +36,20 @@ class CommandLineTest {
         "db migrate --help", "db seed --help", "db setup --help", "db sessions --help", "ddb --help",
         "ddb schema-load --help", "ddb list-tables --help", "ddb drop --help", "ddb scan --help", "ddb seed --help",
         "ddb get-conversation --help", "ddb list-conversations --help", "cognito --help", "cognito list-users --help",
-        "cognito update-cognito-user-ids --help", "token --help"})
+        "cognito update-cognito-user-ids --help", "token --help", "users --help", "users export --help"})
     void everyCommandExplainsItself(String command) {
         Run run = run(TestEngines.settings("dynamodb", "postgres"), command.split(" "));
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).startsWith("Usage: cruddur-messaging").contains("-h, --help");
+    }
+
+    /** The jar runs the service unless its first argument names a command: each command must be one it knows. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"db", "ddb", "cognito", "token", "users", "--help"})
+    void everyCommandIsRunAsACommandNotAsTheService(String command) {
+        assertThat(CommandLine.handles(new String[] {command, "--help"})).isTrue();
+        assertThat(CommandLine.handles(new String[] {"--data-dir=/tmp/x"})).isFalse();
     }
 
     @Test

@@ -67,6 +67,7 @@ final class World {
     final EditMessage editMessage = new EditMessage(callers, memberships, new OwnMessages(store), clock, events);
     final DeleteMessage deleteMessage = new DeleteMessage(callers, memberships, new OwnMessages(store), clock, events);
     final ShowMessageGroup showMessageGroup = new ShowMessageGroup(callers, memberships, store);
+    final ExportUserData exportUserData = new ExportUserData(directory, store, blocks);
 
     User register(String handle, String displayName) {
         User user = new User(new UserId(UUID.randomUUID()), new Handle(handle), displayName,
