@@ -63,13 +63,14 @@ class PostgresFactory {
                               @Value("${datasources.default.username:}") String user,
                               @Value("${datasources.default.password:}") String password,
                               @Value("${cruddur.events.window:" + EventWindow.DEFAULT_SIZE + "}") int window,
-                              PostgresFailures failures)
+                              PostgresFailures failures, JdbcTimeouts timeouts)
             throws InterruptedException {
         PostgresEventBus bus = new PostgresEventBus(transactions, () -> {
             Properties properties = new Properties();
             properties.setProperty("user", user);
             properties.setProperty("password", password);
             properties.setProperty("ApplicationName", "cruddur-events");
+            timeouts.applyTo(properties);
             return DriverManager.getConnection(url, properties);
         }, json, window, failures);
         if (!bus.awaitListening(Duration.ofSeconds(5))) {

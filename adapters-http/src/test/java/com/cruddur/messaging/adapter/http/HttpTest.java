@@ -1,5 +1,7 @@
 package com.cruddur.messaging.adapter.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.cruddur.messaging.adapter.memory.InMemoryUserDirectory;
 import com.cruddur.messaging.domain.model.User;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -7,6 +9,8 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.TestInstance;
@@ -41,6 +45,15 @@ abstract class HttpTest implements TestPropertyProvider {
 
     static String tokenOf(User user) {
         return COGNITO.accessToken(TestWiring.sub(user));
+    }
+
+    /** Polls the condition until it holds, failing after 20 seconds. */
+    static void awaitUntil(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("in time").isLessThan(deadline);
+            Thread.sleep(5);
+        }
     }
 
     /** The first group of the pattern in the text, failing if the text does not match. */

@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,13 +52,5 @@ class IdleBurstTest extends HttpTest {
 
         assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200);
         assertThat(answers).extracting(HttpResponse::body).containsOnly(answers.get(0).body());
-    }
-
-    private static void awaitUntil(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("in time").isLessThan(deadline);
-            Thread.sleep(5);
-        }
     }
 }

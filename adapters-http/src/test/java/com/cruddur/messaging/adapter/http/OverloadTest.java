@@ -85,12 +85,4 @@ class OverloadTest extends HttpTest {
                 .containsPattern("http_server_admission_limit [1-3]\\.0")
                 .containsPattern("http_server_admission_shed_total [1-9]");
     }
-
-    private static void awaitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("in time").isLessThan(deadline);
-            Thread.sleep(5);
-        }
-    }
 }

@@ -51,29 +51,24 @@ final class MetricNames {
     }
 
     /** Every expression of a Prometheus rules file (alerts and recording rules). */
-    @SuppressWarnings("unchecked")
     static List<String> ofRules(Path rules) throws IOException {
-        List<String> expressions = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(rules)) {
-            Map<String, Object> document = new Yaml().load(reader);
-            for (Map<String, Object> group : (List<Map<String, Object>>) document.get("groups")) {
-                for (Map<String, Object> rule : (List<Map<String, Object>>) group.get("rules")) {
-                    expressions.add(String.valueOf(rule.get("expr")));
-                }
-            }
-        }
-        return expressions;
+        return expressions(rules, "groups", "rules", "expr");
     }
 
     /** Every query of a Grafana dashboard's panels. */
-    @SuppressWarnings("unchecked")
     static List<String> ofDashboard(Path dashboard) throws IOException {
+        return expressions(dashboard, "panels", "targets", "expr");
+    }
+
+    /** The {@code field} of each item of each entry's {@code items} list, under {@code entries} (YAML or JSON). */
+    @SuppressWarnings("unchecked")
+    private static List<String> expressions(Path file, String entries, String items, String field) throws IOException {
         List<String> expressions = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(dashboard)) {
+        try (Reader reader = Files.newBufferedReader(file)) {
             Map<String, Object> document = new Yaml().load(reader);
-            for (Map<String, Object> panel : (List<Map<String, Object>>) document.get("panels")) {
-                for (Map<String, Object> target : (List<Map<String, Object>>) panel.get("targets")) {
-                    expressions.add(String.valueOf(target.get("expr")));
+            for (Map<String, Object> entry : (List<Map<String, Object>>) document.get(entries)) {
+                for (Map<String, Object> item : (List<Map<String, Object>>) entry.get(items)) {
+                    expressions.add(String.valueOf(item.get(field)));
                 }
             }
         }

@@ -23,10 +23,17 @@ import org.slf4j.LoggerFactory;
  * The incoming side of the event bus: one connection per instance, held open outside the pool, listens and hands
  * what arrives to the instance's {@link EventWindow} (an event stored by reference is read from
  * {@code event_payloads} first). When the connection is lost, events may pass unseen: every open stream is told to
- * resync at once, and the listener connects and listens again, backing off up to a second.
+ * resync at once, and the listener connects and listens again, backing off up to a second. A connection the network
+ * silently stopped carrying is found by the heartbeat ({@link #HEARTBEAT}) and lost the same way.
  */
 final class NotificationListener implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NotificationListener.class);
+    /**
+     * A quiet connection is asked to answer this often: a network that silently stopped carrying it (a partition)
+     * then shows as a statement without an answer within the connection's socket timeout, and the listener connects
+     * again, instead of waiting for ever for notifications that cannot come.
+     */
+    static final Duration HEARTBEAT = Duration.ofSeconds(5);
 
     private final PostgresEventBus.Connections connections;
     private final JsonMapper json;
@@ -63,12 +70,17 @@ final class NotificationListener implements AutoCloseable {
                 firstListen.countDown();
                 backoffMillis = 50;
                 PGConnection notifications = connection.unwrap(PGConnection.class);
+                long heardAt = System.nanoTime();
                 while (running) {
                     PGNotification[] arrived = notifications.getNotifications(500);
-                    if (arrived != null) {
+                    if (arrived != null && arrived.length > 0) {
+                        heardAt = System.nanoTime();
                         for (PGNotification notification : arrived) {
                             deliver(connection, notification.getParameter());
                         }
+                    } else if (System.nanoTime() - heardAt > HEARTBEAT.toNanos()) {
+                        statement.execute("SELECT 1");
+                        heardAt = System.nanoTime();
                     }
                 }
             } catch (SQLException e) {
