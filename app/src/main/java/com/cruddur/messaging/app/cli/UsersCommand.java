@@ -43,13 +43,13 @@ class UsersCommand {
 
         /**
          * To a file, the export is written beside it and moved into place when whole: a file of that name is always a
-         * complete export (its last line the totals).
+         * complete export (its last line the totals); a failed export leaves neither.
          */
         @Override
         public Integer call() {
-            ExportUserDataCommand command = ExportUserDataCommand.of(handle);
             try (ExportProgress progress = new ExportProgress(spec.commandLine().getErr(), System.console() != null,
                     "export")) {
+                ExportUserDataCommand command = ExportUserDataCommand.of(handle);
                 if (output == null) {
                     export(command, out(), progress);
                     return 0;
@@ -58,6 +58,9 @@ class UsersCommand {
                 UserData.Totals totals;
                 try (Writer file = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
                     totals = export(command, file, progress);
+                } catch (IOException | RuntimeException failed) {
+                    Files.deleteIfExists(partial); // nothing half-written is left behind
+                    throw failed;
                 }
                 Files.move(partial, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 out().printf("exported %s to %s: %d conversations, %d messages, %d blocks%n", handle, output,
