@@ -15,8 +15,7 @@ class ConversationDetailsTest extends HttpTest {
     void aMemberSeesBothMembersWithTheirRoleAndHowFarEachHasRead() {
         User alice = newUser("alice");
         User bob = newUser("bob");
-        String first = api().post("/api/messages", tokenOf(alice), "{\"message\":\"one\",\"handle\":\"" + bob.handle() + "\"}")
-                .body();
+        String first = firstSend(alice, bob);
         String group = extract(first, "\"message_group_uuid\":\"(" + UUID + ")\"");
         String firstAt = extract(first, "\"created_at\":\"(" + TIMESTAMP + ")\"");
 
@@ -36,8 +35,7 @@ class ConversationDetailsTest extends HttpTest {
         User alice = newUser("alice");
         User bob = newUser("bob");
         User carol = newUser("carol");
-        String group = extract(api().post("/api/messages", tokenOf(alice),
-                "{\"message\":\"one\",\"handle\":\"" + bob.handle() + "\"}").body(), "\"message_group_uuid\":\"(" + UUID + ")\"");
+        String group = extract(firstSend(alice, bob), "\"message_group_uuid\":\"(" + UUID + ")\"");
 
         HttpResponse<String> stranger = api().get("/api/message_groups/" + group, tokenOf(carol));
         HttpResponse<String> unknown = api().get("/api/message_groups/5ae290ed-55d1-47a0-bc6d-fe2bc2700399", tokenOf(alice));
@@ -55,14 +53,19 @@ class ConversationDetailsTest extends HttpTest {
     void listsAndMessagesSayWhatKindTheyAre() {
         User alice = newUser("alice");
         User bob = newUser("bob");
-        String sent = api().post("/api/messages", tokenOf(alice), "{\"message\":\"one\",\"handle\":\"" + bob.handle() + "\"}")
-                .body();
+        String sent = firstSend(alice, bob);
         String group = extract(sent, "\"message_group_uuid\":\"(" + UUID + ")\"");
 
         assertThat(sent).endsWith(",\"kind\":\"message\"}");
         assertThat(api().get("/api/messages/" + group, tokenOf(bob)).body()).endsWith(",\"kind\":\"message\"}]");
         assertThat(api().get("/api/message_groups", tokenOf(bob)).body())
                 .endsWith(",\"kind\":\"direct\",\"name\":null,\"member_count\":2}]");
+    }
+
+    /** The answer to the sender's first message to the other, which starts their conversation. */
+    private String firstSend(User sender, User other) {
+        return api().post("/api/messages", tokenOf(sender), "{\"message\":\"one\",\"handle\":\"" + other.handle() + "\"}")
+                .body();
     }
 
     private static String member(User user, String lastReadAt) {

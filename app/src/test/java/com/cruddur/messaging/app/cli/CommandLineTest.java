@@ -333,7 +333,8 @@ class CommandLineTest {
         return settings;
     }
 
-    private static Run run(Map<String, Object> settings, String... args) {
+    /** Runs a command in this JVM with extra settings; what it printed and its exit status. */
+    static Run run(Map<String, Object> settings, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = CommandLine.run(args, settings, new PrintWriter(out, true), new PrintWriter(err, true));

@@ -1,5 +1,6 @@
 package com.cruddur.messaging.app.cli;
 
+import static com.cruddur.messaging.app.cli.CommandLineTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.cruddur.messaging.app.DemoUsers;
@@ -17,8 +18,6 @@ import com.cruddur.messaging.domain.model.Timestamp;
 import com.cruddur.messaging.domain.model.User;
 import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -54,9 +53,9 @@ class UsersExportTest {
         assertThat(run(settings, "db", "setup").exit()).isZero();
         int sent = converse(settings);
 
-        Run export = run(settings, "users", "export", "@andrewbrown");
+        CommandLineTest.Run export = run(settings, "users", "export", "@andrewbrown");
         Path file = directory.resolve("andrew.jsonl");
-        Run toFile = run(settings, "users", "export", "andrewbrown", "--output", file.toString());
+        CommandLineTest.Run toFile = run(settings, "users", "export", "andrewbrown", "--output", file.toString());
 
         assertThat(export.exit()).as(export.err()).isZero();
         List<String> lines = export.out().lines().toList();
@@ -79,7 +78,7 @@ class UsersExportTest {
         try (var left = Files.list(directory)) {
             assertThat(left).containsExactly(file);
         }
-        Run unknown = run(settings, "users", "export", "@nobody-at-all");
+        CommandLineTest.Run unknown = run(settings, "users", "export", "@nobody-at-all");
         assertThat(unknown.exit()).isEqualTo(64);
         assertThat(unknown.err()).startsWith("cruddur-messaging: no user with handle @nobody-at-all");
     }
@@ -120,15 +119,5 @@ class UsersExportTest {
 
     private static NewMessage draft(User sender, String text, Timestamp at) {
         return new NewMessage(new MessageId(UUID.randomUUID()), sender.profile(), MessageText.of(text), at);
-    }
-
-    private static Run run(Map<String, Object> settings, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = CommandLine.run(args, settings, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
-    }
-
-    private record Run(int exit, String out, String err) {
     }
 }
