@@ -30,7 +30,7 @@ class OperationsMetrics {
     @Singleton
     @Requires(property = StoreSelection.PROPERTY, value = "dynamodb")
     MeterBinder dynamoDbReachable(DynamoDbConversationStore store) {
-        return registry -> reachable(registry, DynamoDbFailures.STORE, () -> store.reachability());
+        return registry -> reachable(registry, DynamoDbFailures.STORE, store::reachability);
     }
 
     /**

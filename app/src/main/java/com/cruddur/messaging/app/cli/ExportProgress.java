@@ -1,7 +1,5 @@
 package com.cruddur.messaging.app.cli;
 
-import com.cruddur.messaging.domain.application.port.in.UserDataSink;
-import com.cruddur.messaging.domain.model.UserData;
 import java.io.PrintWriter;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -11,7 +9,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
  * How far a long command on a user's data is, on standard error: on a terminal a progress bar (conversations done of
  * all, the messages so far, the rate and the time left); otherwise — a log, a pipe — a line at every tenth.
  */
-final class ExportProgress implements UserDataSink, AutoCloseable {
+final class ExportProgress implements AutoCloseable {
     private final PrintWriter err;
     private final boolean terminal;
     private final String task;
@@ -25,13 +23,8 @@ final class ExportProgress implements UserDataSink, AutoCloseable {
         this.task = task;
     }
 
-    @Override
-    public void write(UserData record) {
-        // Records go to the output; this one only tells how far it is.
-    }
-
-    @Override
-    public void progress(int conversationsDone, int conversations, long messagesWritten) {
+    /** After each conversation: how many are done, of how many, and the messages so far. */
+    void progress(int conversationsDone, int conversations, long messagesWritten) {
         if (terminal) {
             if (bar == null) {
                 bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(conversations).setUnit(" conversations", 1)

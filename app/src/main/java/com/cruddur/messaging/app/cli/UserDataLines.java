@@ -22,9 +22,9 @@ import java.io.Writer;
 final class UserDataLines implements UserDataSink {
     private final JsonMapper json;
     private final Writer out;
-    private final UserDataSink progress;
+    private final ExportProgress progress;
 
-    UserDataLines(JsonMapper json, Writer out, UserDataSink progress) {
+    UserDataLines(JsonMapper json, Writer out, ExportProgress progress) {
         this.json = json;
         this.out = out;
         this.progress = progress;

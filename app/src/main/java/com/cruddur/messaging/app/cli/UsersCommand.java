@@ -51,13 +51,13 @@ class UsersCommand {
                     "export")) {
                 ExportUserDataCommand command = ExportUserDataCommand.of(handle);
                 if (output == null) {
-                    export(command, out(), progress);
+                    writeExport(command, out(), progress);
                     return 0;
                 }
                 Path partial = output.resolveSibling(output.getFileName() + ".partial");
                 UserData.Totals totals;
                 try (Writer file = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-                    totals = export(command, file, progress);
+                    totals = writeExport(command, file, progress);
                 } catch (IOException | RuntimeException failed) {
                     Files.deleteIfExists(partial); // nothing half-written is left behind
                     throw failed;
@@ -73,7 +73,7 @@ class UsersCommand {
             }
         }
 
-        private UserData.Totals export(ExportUserDataCommand command, Writer writer, ExportProgress progress)
+        private UserData.Totals writeExport(ExportUserDataCommand command, Writer writer, ExportProgress progress)
                 throws IOException {
             UserData.Totals totals = export.get().export(command, new UserDataLines(json.get(), writer, progress));
             writer.flush();
