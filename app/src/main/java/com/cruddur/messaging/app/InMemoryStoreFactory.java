@@ -1,7 +1,6 @@
 package com.cruddur.messaging.app;
 
 import com.cruddur.messaging.adapter.memory.InMemoryConversationStore;
-import com.cruddur.messaging.domain.application.port.out.ConversationStore;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -12,7 +11,7 @@ import jakarta.inject.Singleton;
 class InMemoryStoreFactory {
 
     @Singleton
-    ConversationStore conversationStore() {
+    InMemoryConversationStore conversationStore() {
         return new InMemoryConversationStore();
     }
 }

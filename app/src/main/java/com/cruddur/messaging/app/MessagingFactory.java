@@ -3,6 +3,7 @@ package com.cruddur.messaging.app;
 import com.cruddur.messaging.domain.application.port.in.BlockUserUseCase;
 import com.cruddur.messaging.domain.application.port.in.DeleteMessageUseCase;
 import com.cruddur.messaging.domain.application.port.in.EditMessageUseCase;
+import com.cruddur.messaging.domain.application.port.in.EraseUserDataUseCase;
 import com.cruddur.messaging.domain.application.port.in.ExportUserDataUseCase;
 import com.cruddur.messaging.domain.application.port.in.FollowEventsUseCase;
 import com.cruddur.messaging.domain.application.port.in.IssueEventTicketUseCase;
@@ -20,6 +21,7 @@ import com.cruddur.messaging.domain.application.port.in.SignalTypingUseCase;
 import com.cruddur.messaging.domain.application.port.out.Blocks;
 import com.cruddur.messaging.domain.application.port.out.Clock;
 import com.cruddur.messaging.domain.application.port.out.ConversationStore;
+import com.cruddur.messaging.domain.application.port.out.Erasures;
 import com.cruddur.messaging.domain.application.port.out.EventBus;
 import com.cruddur.messaging.domain.application.port.out.EventTickets;
 import com.cruddur.messaging.domain.application.port.out.IdSource;
@@ -30,6 +32,7 @@ import com.cruddur.messaging.domain.application.usecase.Callers;
 import com.cruddur.messaging.domain.application.usecase.DeleteMessage;
 import com.cruddur.messaging.domain.application.usecase.Drafts;
 import com.cruddur.messaging.domain.application.usecase.EditMessage;
+import com.cruddur.messaging.domain.application.usecase.EraseUserData;
 import com.cruddur.messaging.domain.application.usecase.ExportUserData;
 import com.cruddur.messaging.domain.application.usecase.FollowEvents;
 import com.cruddur.messaging.domain.application.usecase.IssueEventTicket;
@@ -52,6 +55,7 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.tracing.annotation.NewSpan;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 
 /**
  * Wires the framework-free domain: every use case, built on whichever {@link ConversationStore}
@@ -61,6 +65,8 @@ import jakarta.inject.Singleton;
  */
 @Factory
 class MessagingFactory {
+    /** How long a request let in may still be on its way to the store (a send's longest path, with its retries). */
+    private static final Duration SIGN_IN_IN_FLIGHT = Duration.ofSeconds(5);
 
     @Singleton
     Clock clock() {
@@ -125,6 +131,17 @@ class MessagingFactory {
     @Singleton
     ExportUserDataUseCase exportUserData(UserDirectory directory, ConversationStore store, Blocks blocks) {
         return new ExportUserData(directory, store, blocks);
+    }
+
+    /**
+     * The last look for the user's messages waits until no instance can still let them in: an instance keeps a found
+     * caller for {@link RecentCallers#KEPT_FOR}, and a request let in just before may take a few seconds more.
+     */
+    @Singleton
+    EraseUserDataUseCase eraseUserData(UserDirectory directory, ConversationStore store, Erasures erasures, Blocks blocks,
+                                       EventBus events, Clock clock) {
+        return new EraseUserData(directory, store, erasures, blocks, events, clock,
+                RecentCallers.KEPT_FOR.plus(SIGN_IN_IN_FLIGHT));
     }
 
     @Singleton

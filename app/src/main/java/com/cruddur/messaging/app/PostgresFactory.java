@@ -3,28 +3,27 @@ package com.cruddur.messaging.app;
 import com.cruddur.messaging.adapter.postgres.PostgresFailures;
 import com.cruddur.messaging.adapter.postgres.conversations.ConversationRows;
 import com.cruddur.messaging.adapter.postgres.conversations.PostgresConversationStore;
-import com.cruddur.messaging.adapter.postgres.users.PostgresUserDirectory;
-import com.cruddur.messaging.adapter.postgres.users.UserRows;
-import com.cruddur.messaging.domain.application.port.out.ConversationStore;
-import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Requires;
-import io.micronaut.transaction.TransactionOperations;
-import jakarta.inject.Singleton;
 import com.cruddur.messaging.adapter.postgres.events.PostgresEventBus;
 import com.cruddur.messaging.adapter.postgres.events.PostgresEventTickets;
 import com.cruddur.messaging.adapter.postgres.users.PostgresBlocks;
+import com.cruddur.messaging.adapter.postgres.users.PostgresUserDirectory;
+import com.cruddur.messaging.adapter.postgres.users.UserRows;
 import com.cruddur.messaging.domain.application.port.out.Blocks;
-import com.cruddur.messaging.support.EventWindow;
 import com.cruddur.messaging.domain.application.port.out.EventTickets;
+import com.cruddur.messaging.support.EventWindow;
 import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.sql.Connection;
 
 /**
  * {@code cruddur.store=postgres} and {@code cruddur.directory=postgres}: the PostgreSQL adapters on
@@ -44,8 +43,8 @@ class PostgresFactory {
 
     @Singleton
     @Requires(property = StoreSelection.PROPERTY, value = "postgres")
-    ConversationStore conversationStore(ConversationRows rows, TransactionOperations<Connection> transactions,
-                                        PostgresFailures failures) {
+    PostgresConversationStore conversationStore(ConversationRows rows, TransactionOperations<Connection> transactions,
+                                                PostgresFailures failures) {
         return new PostgresConversationStore(rows, transactions, failures);
     }
 

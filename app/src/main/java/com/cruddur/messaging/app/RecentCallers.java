@@ -48,4 +48,16 @@ final class RecentCallers implements UserDirectory {
     public Optional<User> byHandle(Handle handle) {
         return directory.byHandle(handle);
     }
+
+    @Override
+    public boolean signOut(UserId id) {
+        recent.asMap().values().removeIf(user -> user.id().equals(id));
+        return directory.signOut(id);
+    }
+
+    @Override
+    public boolean replaceWithErased(User erased) {
+        recent.asMap().values().removeIf(user -> user.id().equals(erased.id()));
+        return directory.replaceWithErased(erased);
+    }
 }

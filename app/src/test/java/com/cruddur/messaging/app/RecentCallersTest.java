@@ -32,6 +32,16 @@ class RecentCallersTest {
         public Optional<User> byHandle(Handle handle) {
             return users.byHandle(handle);
         }
+
+        @Override
+        public boolean signOut(UserId id) {
+            return users.signOut(id);
+        }
+
+        @Override
+        public boolean replaceWithErased(User erased) {
+            return users.replaceWithErased(erased);
+        }
     });
 
     @Test
@@ -54,6 +64,17 @@ class RecentCallersTest {
 
         assertThat(callers.byCognitoUserId(bob.cognitoUserId().orElseThrow())).contains(bob);
         assertThat(lookups).hasValue(2);
+    }
+
+    @Test
+    void aCallerSignedOutHereIsNotLetInFromWhatThisProcessKept() {
+        User carol = user("carol");
+        users.register(carol);
+        assertThat(callers.byCognitoUserId(carol.cognitoUserId().orElseThrow())).contains(carol);
+
+        callers.signOut(carol.id());
+
+        assertThat(callers.byCognitoUserId(carol.cognitoUserId().orElseThrow())).isEmpty();
     }
 
     private static User user(String handle) {

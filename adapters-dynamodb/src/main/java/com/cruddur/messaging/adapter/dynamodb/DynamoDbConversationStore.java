@@ -4,6 +4,7 @@ import com.cruddur.messaging.adapter.dynamodb.items.GroupRow;
 import com.cruddur.messaging.adapter.dynamodb.items.MembersRecord;
 import com.cruddur.messaging.adapter.dynamodb.items.MessageRow;
 import com.cruddur.messaging.adapter.dynamodb.items.PairRecord;
+import com.cruddur.messaging.adapter.dynamodb.rooms.ErasedMembers;
 import com.cruddur.messaging.adapter.dynamodb.rooms.GroupDirectory;
 import com.cruddur.messaging.adapter.dynamodb.rooms.GroupFacts;
 import com.cruddur.messaging.adapter.dynamodb.rooms.MessageLog;
@@ -19,6 +20,7 @@ import com.cruddur.messaging.adapter.dynamodb.table.CapacityLog;
 import com.cruddur.messaging.adapter.dynamodb.table.PartitionPages;
 import com.cruddur.messaging.adapter.dynamodb.table.TableClient;
 import com.cruddur.messaging.domain.application.port.out.ConversationStore;
+import com.cruddur.messaging.domain.application.port.out.Erasures;
 import com.cruddur.messaging.domain.application.port.out.GroupCreation;
 import com.cruddur.messaging.domain.application.port.out.Projection;
 import com.cruddur.messaging.domain.error.NotFoundException;
@@ -30,6 +32,7 @@ import com.cruddur.messaging.domain.model.MessageId;
 import com.cruddur.messaging.domain.model.NewMessage;
 import com.cruddur.messaging.domain.model.Page;
 import com.cruddur.messaging.domain.model.PageRequest;
+import com.cruddur.messaging.domain.model.Profile;
 import com.cruddur.messaging.domain.model.ReadMarkers;
 import com.cruddur.messaging.domain.model.Timestamp;
 import com.cruddur.messaging.domain.model.UserId;
@@ -56,7 +59,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * transactions (they cost twice): Pattern C ({@link NewGroups}) and the summary move ({@link
  * SummaryMover}) are ordered sequences of conditional writes whose every intermediate state is safe.
  */
-public final class DynamoDbConversationStore implements ConversationStore {
+public final class DynamoDbConversationStore implements ConversationStore, Erasures {
     private final GroupFacts facts;
     private final GroupDirectory directory;
     private final MessageLog log;
@@ -64,6 +67,7 @@ public final class DynamoDbConversationStore implements ConversationStore {
     private final PartitionPages pages;
     private final ReadMarkerRecords markers;
     private final SummaryMover mover;
+    private final ErasedMembers erased;
     private final StoreReachability reachability;
 
     public DynamoDbConversationStore(DynamoDbClient client, String tableName, CapacityLog capacity) {
@@ -76,7 +80,9 @@ public final class DynamoDbConversationStore implements ConversationStore {
         this.sends = new Sends(directory, new SendClaims(table), new NewGroups(table, directory, log, summaryRows), log);
         this.markers = new ReadMarkerRecords(table, summaryRows);
         this.reachability = table.reachability();
+        this.erased = new ErasedMembers(table, directory, summaryRows);
         this.mover = new SummaryMover(summaryRows, new SummaryCounts(new UnreadCounter(table)), directory::group,
+                directory::groupAsStored,
                 markers::of);
     }
 
@@ -163,6 +169,16 @@ public final class DynamoDbConversationStore implements ConversationStore {
     @Override
     public boolean revise(Message current, Message next) {
         return log.revise(current, next);
+    }
+
+    @Override
+    public void forgetMember(MessageGroupId group, Profile member) {
+        erased.forget(group, member);
+    }
+
+    @Override
+    public int forgetClientIds(UserId sender) {
+        return erased.forgetClientIds(sender);
     }
 
     @Override

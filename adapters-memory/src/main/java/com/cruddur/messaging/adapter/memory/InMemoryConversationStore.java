@@ -1,22 +1,24 @@
 package com.cruddur.messaging.adapter.memory;
 
 import com.cruddur.messaging.domain.application.port.out.ConversationStore;
+import com.cruddur.messaging.domain.application.port.out.Erasures;
 import com.cruddur.messaging.domain.application.port.out.GroupCreation;
 import com.cruddur.messaging.domain.application.port.out.Projection;
 import com.cruddur.messaging.domain.error.ConflictException;
 import com.cruddur.messaging.domain.error.NotFoundException;
-import com.cruddur.messaging.domain.model.Cursor;
-import com.cruddur.messaging.domain.model.ReadState;
-import com.cruddur.messaging.domain.model.ReadMarkers;
-import com.cruddur.messaging.domain.model.MessageId;
 import com.cruddur.messaging.domain.model.ClientMessageId;
+import com.cruddur.messaging.domain.model.Cursor;
 import com.cruddur.messaging.domain.model.GroupSummary;
 import com.cruddur.messaging.domain.model.Message;
 import com.cruddur.messaging.domain.model.MessageGroup;
 import com.cruddur.messaging.domain.model.MessageGroupId;
+import com.cruddur.messaging.domain.model.MessageId;
 import com.cruddur.messaging.domain.model.NewMessage;
 import com.cruddur.messaging.domain.model.Page;
 import com.cruddur.messaging.domain.model.PageRequest;
+import com.cruddur.messaging.domain.model.Profile;
+import com.cruddur.messaging.domain.model.ReadMarkers;
+import com.cruddur.messaging.domain.model.ReadState;
 import com.cruddur.messaging.domain.model.Timestamp;
 import com.cruddur.messaging.domain.model.UserId;
 import com.cruddur.messaging.domain.model.UserPair;
@@ -40,7 +42,7 @@ import java.util.function.Supplier;
  * process lives (at least the 24 hours promised), each with its message's id and its text's digest only,
  * so that an edit or a deletion leaves no copy of the text behind.
  */
-public final class InMemoryConversationStore implements ConversationStore {
+public final class InMemoryConversationStore implements ConversationStore, Erasures {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<MessageGroupId, MessageGroup> groups = new HashMap<>();
     private final Map<UserPair, MessageGroupId> groupsByPair = new HashMap<>();
@@ -255,7 +257,10 @@ public final class InMemoryConversationStore implements ConversationStore {
         int moved = 0;
         int current = 0;
         for (GroupSummary summary : GroupSummary.of(group, message)) {
-            GroupSummary shown = summariesByOwner.get(summary.owner()).get(group.id());
+            GroupSummary shown = summariesByOwner.getOrDefault(summary.owner(), Map.of()).get(group.id());
+            if (shown == null) {
+                continue; // a member whose data was erased: the group forgot their summary
+            }
             if (shown.isOlderThan(message)) {
                 putSummary(shown.movedTo(message));
                 moved++;
@@ -264,6 +269,32 @@ public final class InMemoryConversationStore implements ConversationStore {
             }
         }
         return new Projection(moved, current);
+    }
+
+    @Override
+    public void forgetMember(MessageGroupId groupId, Profile erased) {
+        write(() -> {
+            MessageGroup group = groups.get(groupId);
+            if (group == null || !group.hasMember(erased.id())) {
+                return null;
+            }
+            groups.put(groupId, group.withMember(erased));
+            summariesByOwner.getOrDefault(erased.id(), new HashMap<>()).remove(groupId);
+            markersByGroup.getOrDefault(groupId, new HashMap<>()).remove(erased.id());
+            UserId other = group.otherThan(erased.id()).id();
+            summariesByOwner.getOrDefault(other, new HashMap<>()).computeIfPresent(groupId,
+                    (id, summary) -> summary.withOther(erased));
+            return null;
+        });
+    }
+
+    @Override
+    public int forgetClientIds(UserId sender) {
+        return write(() -> {
+            int before = sendsByClientId.size();
+            sendsByClientId.keySet().removeIf(send -> send.sender().equals(sender));
+            return before - sendsByClientId.size();
+        });
     }
 
     private void putSummary(GroupSummary summary) {

@@ -40,4 +40,32 @@ public final class InMemoryUserDirectory implements UserDirectory {
     public Optional<User> byCognitoUserId(CognitoUserId cognitoUserId) {
         return Optional.ofNullable(byCognitoUserId.get(cognitoUserId));
     }
+
+    @Override
+    public synchronized boolean signOut(UserId id) {
+        User user = byId.get(id);
+        if (user == null) {
+            return false;
+        }
+        replace(user, new User(id, user.handle(), user.displayName(), Optional.empty()));
+        return true;
+    }
+
+    @Override
+    public synchronized boolean replaceWithErased(User erased) {
+        User user = byId.get(erased.id());
+        if (user == null) {
+            return false;
+        }
+        replace(user, erased);
+        return true;
+    }
+
+    private void replace(User user, User with) {
+        byHandleKey.remove(user.handle().key());
+        user.cognitoUserId().ifPresent(byCognitoUserId::remove);
+        byId.put(with.id(), with);
+        byHandleKey.put(with.handle().key(), with);
+        with.cognitoUserId().ifPresent(id -> byCognitoUserId.put(id, with));
+    }
 }

@@ -1,14 +1,21 @@
 package com.cruddur.messaging.adapter.postgres;
 
-import com.cruddur.messaging.devengines.EmbeddedPostgresEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cruddur.messaging.adapter.postgres.events.PostgresEventBus;
+import com.cruddur.messaging.devengines.EmbeddedPostgresEngine;
 import com.cruddur.messaging.domain.application.port.out.EventBus;
 import com.cruddur.messaging.domain.contract.EventBusContract;
 import com.cruddur.messaging.domain.error.StoreUnavailableException;
+import com.cruddur.messaging.domain.fixtures.Profiles;
 import com.cruddur.messaging.domain.fixtures.RecordingSink;
+import com.cruddur.messaging.domain.model.ConversationEvent;
+import com.cruddur.messaging.domain.model.Message;
+import com.cruddur.messaging.domain.model.MessageGroupId;
+import com.cruddur.messaging.domain.model.MessageId;
+import com.cruddur.messaging.domain.model.Profile;
+import com.cruddur.messaging.domain.model.Timestamp;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionCallback;
@@ -19,8 +26,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -144,6 +153,46 @@ class PostgresEventBusTest extends EventBusContract {
                 // Bounded by the publish wait (2 s), not hung; a busy machine may take longer, never ten times.
                 assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
                 assertThat(sink.resyncs()).isGreaterThanOrEqualTo(1);
+            }
+        }
+    }
+
+    /** A message too large to notify waits in event_payloads: an erasure removes those of its sender, not others'. */
+    @Test
+    void theStoredCopiesOfASendersLargeEventsAreForgottenAndNoOneElses() throws Exception {
+        Profile erased = Profiles.random("erased");
+        Profile other = Profiles.random("other");
+        String tag = "stored-" + UUID.randomUUID();
+        String large = "😀".repeat(1000);
+        RecordingSink sink = new RecordingSink();
+        try (EventBus.Subscription ignored = bus.subscribe(Optional.empty(), sink)) {
+            bus.publish(largeSent(erased, other, tag + " theirs " + large));
+            bus.publish(largeSent(other, erased, tag + " to them " + large));
+            assertThat(sink.await(events -> texts(events, tag).size() == 2, WITHIN)).isTrue();
+        }
+        assertThat(storedPayloadsWith(tag + " theirs")).isEqualTo(1);
+
+        assertThat(bus.forgetStoredEventsOf(erased.id())).isEqualTo(1);
+
+        assertThat(storedPayloadsWith(tag + " theirs")).isZero();
+        assertThat(storedPayloadsWith(tag + " to them")).isEqualTo(1);
+        assertThat(bus.forgetStoredEventsOf(erased.id())).isZero();
+    }
+
+    private static ConversationEvent largeSent(Profile sender, Profile to, String text) {
+        Message message = new Message(new MessageId(UUID.randomUUID()), new MessageGroupId(UUID.randomUUID()), sender,
+                text, new Timestamp(Instant.now()));
+        return new ConversationEvent.MessageSent(message, Set.of(sender.id(), to.id()));
+    }
+
+    private static int storedPayloadsWith(String text) throws java.sql.SQLException {
+        try (Connection connection = connect("cruddur-events-check");
+             PreparedStatement count = connection.prepareStatement(
+                     "SELECT count(*) FROM event_payloads WHERE strpos(payload, ?) > 0")) {
+            count.setString(1, text);
+            try (var rows = count.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
             }
         }
     }

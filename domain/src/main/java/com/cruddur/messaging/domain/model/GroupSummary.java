@@ -50,6 +50,14 @@ public record GroupSummary(UserId owner, MessageGroupId groupId, Profile other, 
         return new GroupSummary(owner, groupId, other, message.text(), lastMessageAt, reads);
     }
 
+    /** The same summary showing the other member's profile as {@code other} shows it now (the same user). */
+    public GroupSummary withOther(Profile other) {
+        if (!other.id().equals(this.other.id())) {
+            throw new IllegalArgumentException("the other member stays who they are");
+        }
+        return new GroupSummary(owner, groupId, other, lastMessage, lastMessageAt, reads);
+    }
+
     public GroupSummary with(ReadState reads) {
         return new GroupSummary(owner, groupId, other, lastMessage, lastMessageAt, reads);
     }

@@ -48,10 +48,11 @@ public record Message(MessageId id, MessageGroupId groupId, Profile sender, Stri
         return deletedAt.or(() -> editedAt).orElse(createdAt);
     }
 
-    /** Whether this is a later state of the same message than {@code other}. */
+    /** Whether this is a later state of the same message than {@code other}; a tombstone's later states are tombstones. */
     public boolean isRevisionOf(Message other) {
         return id.equals(other.id) && groupId.equals(other.groupId) && createdAt.equals(other.createdAt)
-                && sender.id().equals(other.sender.id()) && revisedAt().isAfter(other.revisedAt());
+                && sender.id().equals(other.sender.id()) && revisedAt().isAfter(other.revisedAt())
+                && (isDeleted() || !other.isDeleted());
     }
 
     /** The time of a revision made now: now, or just after the last one if a clock is behind. */
@@ -64,6 +65,18 @@ public record Message(MessageId id, MessageGroupId groupId, Profile sender, Stri
             throw new IllegalStateException("a deleted message cannot be edited");
         }
         return new Message(id, groupId, sender, newText.value(), createdAt, Optional.of(at), Optional.empty());
+    }
+
+    /**
+     * The tombstone its sender's erasure leaves: in place, its text erased, and the copy of the sender's profile it
+     * carries replaced by {@code erasedSender} (the same user, as {@link User#erased} shows them). Also made of a
+     * message already deleted, whose tombstone still carried the sender's name.
+     */
+    public Message erasedAs(Profile erasedSender, Timestamp at) {
+        if (!erasedSender.id().equals(sender.id())) {
+            throw new IllegalArgumentException("a message is erased as its own sender");
+        }
+        return new Message(id, groupId, erasedSender, ERASED, createdAt, editedAt, Optional.of(at));
     }
 
     /** The tombstone: in place, its text erased. */

@@ -29,6 +29,17 @@ public record MessageGroup(MessageGroupId id, Profile first, Profile second) {
         throw new IllegalArgumentException(member + " is not a member of " + id);
     }
 
+    /** The group with a member's profile as {@code member} shows it now (the same user: e.g. after their erasure). */
+    public MessageGroup withMember(Profile member) {
+        if (first.id().equals(member.id())) {
+            return new MessageGroup(id, member, second);
+        }
+        if (second.id().equals(member.id())) {
+            return new MessageGroup(id, first, member);
+        }
+        throw new IllegalArgumentException(member.id() + " is not a member of " + id);
+    }
+
     public List<Profile> members() {
         return List.of(first, second);
     }

@@ -1,6 +1,7 @@
 package com.cruddur.messaging.domain.model;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What others see of a user: the short profile, and the copy of it that conversations keep
@@ -11,5 +12,10 @@ public record Profile(UserId id, Handle handle, String displayName) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(handle, "handle");
         Objects.requireNonNull(displayName, "displayName");
+    }
+
+    /** Whether this is the profile an erased account keeps ({@link User#erased}). */
+    public boolean isErased() {
+        return equals(new User(id, handle, displayName, Optional.empty()).erased().profile());
     }
 }

@@ -10,6 +10,7 @@ import com.cruddur.messaging.domain.model.User;
 import com.cruddur.messaging.domain.model.UserId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,5 +55,35 @@ public abstract class UserDirectoryContract {
         assertThat(directory.byCognitoUserId(new CognitoUserId(UUID.randomUUID().toString()))).isEmpty();
         assertThat(directory.byHandle(new Handle("bay\u0000ko"))).isEmpty();
         assertThat(directory.byCognitoUserId(new CognitoUserId("sub\u0000"))).isEmpty();
+    }
+
+    @Test
+    void aUserSignedOutKeepsTheirProfileButNoTokenNamesThemAnyMore() {
+        User carol = Profiles.user("carol");
+        directory = directoryWith(List.of(carol));
+
+        assertThat(directory.signOut(carol.id())).isTrue();
+
+        assertThat(directory.byCognitoUserId(carol.cognitoUserId().orElseThrow())).isEmpty();
+        assertThat(directory.byHandle(carol.handle())).contains(
+                new User(carol.id(), carol.handle(), carol.displayName(), Optional.empty()));
+        assertThat(directory.signOut(new UserId(UUID.randomUUID()))).isFalse();
+    }
+
+    @Test
+    void anErasedAccountKeepsItsIdAndNothingElseOfThePerson() {
+        User dave = Profiles.user("dave");
+        directory = directoryWith(List.of(dave));
+
+        assertThat(directory.replaceWithErased(dave.erased())).isTrue();
+        assertThat(directory.replaceWithErased(dave.erased())).isTrue();
+
+        assertThat(directory.byId(dave.id())).contains(dave.erased());
+        assertThat(directory.byHandle(dave.handle())).isEmpty();
+        assertThat(directory.byHandle(dave.erased().handle())).contains(dave.erased());
+        assertThat(directory.byCognitoUserId(dave.cognitoUserId().orElseThrow())).isEmpty();
+        assertThat(dave.erased().isErased()).isTrue();
+        assertThat(dave.erased().displayName()).isEqualTo(User.ERASED_DISPLAY_NAME);
+        assertThat(directory.replaceWithErased(Profiles.user("nobody").erased())).isFalse();
     }
 }

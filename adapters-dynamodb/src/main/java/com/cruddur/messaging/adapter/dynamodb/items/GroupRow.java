@@ -44,7 +44,7 @@ public record GroupRow(String sk, GroupSummary summary, Tally tally, long rev, S
     static final String PREFIX = "GRP#";
     static final String UNREAD_COUNT = "unread_count";
     static final String LAST_READ_AT = "last_read_at";
-    static final String OTHER_LAST_READ_AT = "other_last_read_at";
+    public static final String OTHER_LAST_READ_AT = "other_last_read_at";
     static final String COUNTED_UP_TO = "counted_up_to";
     static final String COUNTED_SINCE = "counted_since";
     static final String COUNTED_RECENT = "counted_recent";

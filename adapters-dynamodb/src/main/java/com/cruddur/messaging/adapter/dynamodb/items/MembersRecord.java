@@ -59,6 +59,16 @@ public final class MembersRecord {
         return (group.first().id().equals(member) ? "first" : "second") + "_last_read_at";
     }
 
+    /**
+     * The update that makes the record show a member as {@code erased} and forget their read marker, with its values:
+     * the other member and their marker stay.
+     */
+    public static Map.Entry<String, Map<String, AttributeValue>> erasing(MessageGroup group, Profile erased) {
+        String which = group.first().id().equals(erased.id()) ? "first" : "second";
+        return Map.entry("SET " + which + "_user_handle = :handle, " + which + "_user_display_name = :name REMOVE "
+                + markerOf(group, erased.id()), Map.of(":handle", s(erased.handle().value()), ":name", s(erased.displayName())));
+    }
+
     /** The members' read markers as the record holds them. */
     public static ReadMarkers markers(MessageGroup group, Map<String, AttributeValue> item) {
         Map<UserId, Timestamp> markers = new HashMap<>();

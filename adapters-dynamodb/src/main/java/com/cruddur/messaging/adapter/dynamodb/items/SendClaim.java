@@ -40,7 +40,12 @@ public record SendClaim(UserId sender, ClientMessageId clientId, String pair, Me
     private static final String TEXT_DIGEST = "claim_text_sha256";
 
     public static Map<String, AttributeValue> key(UserId sender, ClientMessageId clientId) {
-        return Map.of(PK, s(PREFIX + sender), SK, s(clientId.value()));
+        return Map.of(PK, s(pk(sender)), SK, s(clientId.value()));
+    }
+
+    /** The partition of a sender's claims. */
+    public static String pk(UserId sender) {
+        return PREFIX + sender;
     }
 
     public Map<String, AttributeValue> key() {

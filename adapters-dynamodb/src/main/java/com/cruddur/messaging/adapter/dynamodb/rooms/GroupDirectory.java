@@ -25,7 +25,8 @@ import java.util.Optional;
 /**
  * Which group a pair has and who is in a group: the {@link MembersRecord} and {@link PairRecord} of our
  * groups, and the original's groups, which have neither (found through their summaries, then given both
- * records). What it finds never changes, so it is read once per process ({@link GroupFacts}).
+ * records). What it finds changes only when a member's data is erased (their profile's copy), so it is read once per
+ * process and kept for minutes ({@link GroupFacts}).
  */
 public final class GroupDirectory {
     private final TableClient table;
@@ -76,6 +77,16 @@ public final class GroupDirectory {
     /** The pair's group as far as it is known without reading a pair record: remembered, or the original's. */
     Optional<MessageGroupId> knownGroupOf(UserPair pair) {
         return Optional.ofNullable(facts.pairs.getIfPresent(pair)).or(() -> legacyGroupOf(pair));
+    }
+
+    /**
+     * The group as its members record holds it now (strongly consistent, past what this process remembers), and
+     * remembered so: for the one change a group's members see, a member's erasure.
+     */
+    public Optional<MessageGroup> groupAsStored(MessageGroupId id) {
+        Optional<MessageGroup> found = membersRecord(id, true);
+        found.ifPresent(group -> facts.members.put(id, group));
+        return found;
     }
 
     /** A group just written, or a pair found taken: remembered as read. */

@@ -7,6 +7,7 @@ import com.cruddur.messaging.domain.model.Timestamp;
 import com.cruddur.messaging.domain.model.UserPair;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -15,7 +16,8 @@ import java.util.Map;
  * {@code /prometheus}).
  *
  * <ul>
- *   <li>{@code members}: a group's two members never change once the group exists.</li>
+ *   <li>{@code members}: a group's two members never change once the group exists; the copy of a member's profile
+ *       changes when their data is erased, so it is kept for {@link #MEMBERS_KEPT} only.</li>
  *   <li>{@code pairs}: a pair's group never changes once it exists (a pair never gets a second one).</li>
  *   <li>{@code pairsWithoutLegacyGroup}: pairs the original's data holds no group for; the original
  *       no longer writes, so that stays true (our own groups are guarded by their pair record).</li>
@@ -28,6 +30,8 @@ import java.util.Map;
  */
 public final class GroupFacts {
     public static final long DEFAULT_SIZE = 100_000;
+    /** How long a process may show an erased member's earlier name: one read per group and process per this time. */
+    public static final Duration MEMBERS_KEPT = Duration.ofMinutes(10);
 
     final Cache<MessageGroupId, MessageGroup> members;
     final Cache<UserPair, MessageGroupId> pairs;
@@ -36,7 +40,7 @@ public final class GroupFacts {
     final Cache<MessageId, String> messageKeys;
 
     public GroupFacts(long size) {
-        members = Caffeine.newBuilder().maximumSize(size).recordStats().build();
+        members = Caffeine.newBuilder().maximumSize(size).expireAfterWrite(MEMBERS_KEPT).recordStats().build();
         pairs = Caffeine.newBuilder().maximumSize(size).recordStats().build();
         pairsWithoutLegacyGroup = Caffeine.newBuilder().maximumSize(size).build();
         latestMessageAt = Caffeine.newBuilder().maximumSize(size).recordStats().build();

@@ -90,13 +90,16 @@ public final class MessageLog {
      * under the key it is stored with (the original's formats included).
      */
     public boolean revise(Message current, Message next) {
-        if (current.isDeleted() || !next.isRevisionOf(current)) {
+        if (!next.isRevisionOf(current)) {
             return false;
         }
         String sk = Optional.ofNullable(facts.messageKeys.getIfPresent(current.id())).orElse(current.createdAt().format());
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":id", s(current.id().toString())));
         current.editedAt().ifPresent(at -> values.put(":edited", s(at.format())));
-        String condition = Attributes.MESSAGE_UUID + " = :id AND attribute_not_exists(" + MessageRow.DELETED_AT + ") AND "
+        current.deletedAt().ifPresent(at -> values.put(":deleted", s(at.format())));
+        String condition = Attributes.MESSAGE_UUID + " = :id AND "
+                + (current.isDeleted() ? MessageRow.DELETED_AT + " = :deleted"
+                : "attribute_not_exists(" + MessageRow.DELETED_AT + ")") + " AND "
                 + (current.editedAt().isPresent() ? MessageRow.EDITED_AT + " = :edited"
                 : "attribute_not_exists(" + MessageRow.EDITED_AT + ")");
         return table.putIf(next.isDeleted() ? "message.delete" : "message.edit", MessageRow.item(next, sk), condition,

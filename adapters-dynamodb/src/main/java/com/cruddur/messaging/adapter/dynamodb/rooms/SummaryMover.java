@@ -43,7 +43,8 @@ import java.util.function.UnaryOperator;
  * newest row ({@link DynamoDbConversationStore#summaries}), and the next projection of the group — a
  * newer message, or the stream's retry or replay of this one — deletes the older row. A row never
  * goes back in time: a message no newer than the newest row moves nothing. A summary that is missing
- * altogether (its group's creation was interrupted) is written from the group's members. Changes in
+ * altogether (its group's creation was interrupted) is written from the group's members — unless the member's data
+ * was erased, which removed it on purpose (the members record, read again then, says so). Changes in
  * place are conditional on {@code rev}, so a count is never written over a newer one.
  *
  * <p>An edit or a deletion comes as a later state of a message ({@code MODIFY} records): a row showing that
@@ -54,13 +55,20 @@ public final class SummaryMover {
     private final SummaryRows rows;
     private final SummaryCounts counts;
     private final Function<MessageGroupId, Optional<MessageGroup>> members;
+    private final Function<MessageGroupId, Optional<MessageGroup>> membersAsStored;
     private final Function<MessageGroup, ReadMarkers> markers;
 
+    /**
+     * @param members         a group's members as this process remembers them
+     * @param membersAsStored as the store holds them now (their profiles' copies change when a member is erased)
+     */
     public SummaryMover(SummaryRows rows, SummaryCounts counts, Function<MessageGroupId, Optional<MessageGroup>> members,
-                 Function<MessageGroup, ReadMarkers> markers) {
+                        Function<MessageGroupId, Optional<MessageGroup>> membersAsStored,
+                        Function<MessageGroup, ReadMarkers> markers) {
         this.rows = rows;
         this.counts = counts;
         this.members = members;
+        this.membersAsStored = membersAsStored;
         this.markers = markers;
     }
 
@@ -129,6 +137,11 @@ public final class SummaryMover {
         List<GroupRow> owned = rows.inTable(owner, group.id());
         if (!owned.isEmpty()) {
             return bringUp(owned, messages);
+        }
+        // A member whose data was erased has no summary on purpose: it is not written back.
+        if (membersAsStored.apply(group.id()).map(stored -> stored.otherThan(group.otherThan(owner).id()).isErased())
+                .orElse(true)) {
+            return false;
         }
         Message latest = latest(messages);
         UserId other = group.otherThan(owner).id();

@@ -2,6 +2,8 @@ package com.cruddur.messaging.adapter.dynamodb.rooms;
 
 import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.MESSAGE_GROUP_UUID;
 import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.PK;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.USER_DISPLAY_NAME;
+import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.USER_HANDLE;
 import static com.cruddur.messaging.adapter.dynamodb.table.Attributes.s;
 
 import com.cruddur.messaging.adapter.dynamodb.items.GroupRow;
@@ -10,6 +12,7 @@ import com.cruddur.messaging.adapter.dynamodb.table.MalformedItemException;
 import com.cruddur.messaging.adapter.dynamodb.table.MessagesTable;
 import com.cruddur.messaging.adapter.dynamodb.table.TableClient;
 import com.cruddur.messaging.domain.model.MessageGroupId;
+import com.cruddur.messaging.domain.model.Profile;
 import com.cruddur.messaging.domain.model.UserId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -119,6 +122,28 @@ public final class SummaryRows {
     /** Deletes the row if it is unchanged since read; otherwise the answer holds it as it is now (empty: gone). */
     TableClient.Conditional deleteIfUnchanged(GroupRow row) {
         return table.deleteIf("project.delete", row.key(), unchanged(row), unchangedValues(row));
+    }
+
+    /**
+     * Has the row show the other member as {@code other} now (the same user: their erased profile) and forget their
+     * read marker, on condition that nobody changed it since it was read; if somebody did, on the row as it is now.
+     */
+    void reprofile(GroupRow row, Profile other) {
+        GroupRow current = row;
+        for (int attempt = 0; attempt < MAX_RETRIES; attempt++) {
+            Map<String, AttributeValue> values = new HashMap<>(unchangedValues(current));
+            values.put(":next", AttributeValue.fromN(Long.toString(current.rev() + 1)));
+            values.put(":handle", s(other.handle().value()));
+            values.put(":name", s(other.displayName()));
+            var written = table.updateIf("erase.summary", current.key(), "SET " + GroupRow.REV + " = :next, "
+                    + USER_HANDLE + " = :handle, " + USER_DISPLAY_NAME + " = :name REMOVE " + GroupRow.OTHER_LAST_READ_AT,
+                    unchanged(current), values);
+            if (written.done() || written.item().isEmpty()) {
+                return;
+            }
+            current = GroupRow.from(written.item());
+        }
+        throw DynamoDbFailures.gaveUp("update the summary row " + row.key());
     }
 
     static Map<UserId, List<GroupRow>> byOwner(List<GroupRow> rows) {

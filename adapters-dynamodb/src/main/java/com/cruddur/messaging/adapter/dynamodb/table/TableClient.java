@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionChe
  */
 public final class TableClient {
     public static final String ITEM_ABSENT = "attribute_not_exists(pk)";
+    public static final String ITEM_PRESENT = "attribute_exists(pk)";
 
     private final DynamoDbClient client;
     private final String table;

@@ -26,6 +26,7 @@ import com.cruddur.messaging.domain.model.PageRequest;
 import com.cruddur.messaging.domain.model.Timestamp;
 import com.cruddur.messaging.domain.model.User;
 import com.cruddur.messaging.domain.model.UserId;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -68,6 +69,7 @@ final class World {
     final DeleteMessage deleteMessage = new DeleteMessage(callers, memberships, new OwnMessages(store), clock, events);
     final ShowMessageGroup showMessageGroup = new ShowMessageGroup(callers, memberships, store);
     final ExportUserData exportUserData = new ExportUserData(directory, store, blocks);
+    final EraseUserData eraseUserData = new EraseUserData(directory, store, store, blocks, events, clock, Duration.ZERO);
 
     User register(String handle, String displayName) {
         User user = new User(new UserId(UUID.randomUUID()), new Handle(handle), displayName,

@@ -97,11 +97,15 @@ public interface ConversationRows extends GenericRepository<GroupRecord, UUID> {
      * Writes a later state of a message (its edit or deletion) on condition that it is still as the caller
      * read it and not deleted. Returns 0 when it changed meanwhile.
      */
-    @Query("UPDATE messages SET message = :message, edited_at = :editedAt, deleted_at = :deletedAt "
-            + "WHERE uuid = :uuid AND message_group_uuid = :group AND deleted_at IS NULL "
+    /** The sender's copied profile too: an erasure's tombstone carries the erased one. */
+    @Query("UPDATE messages SET message = :message, edited_at = :editedAt, deleted_at = :deletedAt, "
+            + "user_handle = :userHandle, user_display_name = :userDisplayName "
+            + "WHERE uuid = :uuid AND message_group_uuid = :group "
+            + "AND deleted_at IS NOT DISTINCT FROM CAST(:wasDeletedAt AS timestamptz) "
             + "AND edited_at IS NOT DISTINCT FROM CAST(:wasEditedAt AS timestamptz)")
     int reviseMessage(UUID uuid, UUID group, String message, @Nullable OffsetDateTime editedAt,
-                      @Nullable OffsetDateTime deletedAt, @Nullable OffsetDateTime wasEditedAt);
+                      @Nullable OffsetDateTime deletedAt, String userHandle, String userDisplayName,
+                      @Nullable OffsetDateTime wasEditedAt, @Nullable OffsetDateTime wasDeletedAt);
 
     /** The group's summaries that show the message of this time (its newest) take its text as it is now. */
     @Query("UPDATE message_group_summaries SET last_message = :message "
@@ -120,6 +124,30 @@ public interface ConversationRows extends GenericRepository<GroupRecord, UUID> {
     @Query("DELETE FROM client_message_ids WHERE ctid IN "
             + "(SELECT ctid FROM client_message_ids WHERE expires_at < now() LIMIT 100)")
     int forgetExpiredClientIds();
+
+    /** A member's own summary of a group, with their read marker on it; returns rows deleted. */
+    @Query("DELETE FROM message_group_summaries WHERE message_group_uuid = :group AND owner_uuid = :owner")
+    int deleteSummary(UUID group, UUID owner);
+
+    /** The copy of a member's profile that the other members' summaries of the group show. */
+    @Query("UPDATE message_group_summaries SET other_user_handle = :handle, other_user_display_name = :displayName "
+            + "WHERE message_group_uuid = :group AND other_user_uuid = :member")
+    int reprofileSummaries(UUID group, UUID member, String handle, String displayName);
+
+    /** The copy of a member's profile that the group's row keeps. */
+    @Query("UPDATE message_groups SET "
+            + "first_user_handle = CASE WHEN first_user_uuid = :member THEN :handle ELSE first_user_handle END, "
+            + "first_user_display_name = CASE WHEN first_user_uuid = :member THEN :displayName "
+            + "ELSE first_user_display_name END, "
+            + "second_user_handle = CASE WHEN second_user_uuid = :member THEN :handle ELSE second_user_handle END, "
+            + "second_user_display_name = CASE WHEN second_user_uuid = :member THEN :displayName "
+            + "ELSE second_user_display_name END "
+            + "WHERE uuid = :group")
+    int reprofileGroup(UUID group, UUID member, String handle, String displayName);
+
+    /** Every send id the sender's client named; returns rows deleted. */
+    @Query("DELETE FROM client_message_ids WHERE sender_uuid = :sender")
+    int deleteClientIds(UUID sender);
 
     @Query("SELECT count(*) FROM message_group_summaries WHERE message_group_uuid = :group")
     int countSummaries(UUID group);

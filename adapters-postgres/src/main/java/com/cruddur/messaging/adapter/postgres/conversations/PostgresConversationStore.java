@@ -2,6 +2,7 @@ package com.cruddur.messaging.adapter.postgres.conversations;
 
 import com.cruddur.messaging.adapter.postgres.PostgresFailures;
 import com.cruddur.messaging.domain.application.port.out.ConversationStore;
+import com.cruddur.messaging.domain.application.port.out.Erasures;
 import com.cruddur.messaging.domain.application.port.out.GroupCreation;
 import com.cruddur.messaging.domain.application.port.out.Projection;
 import com.cruddur.messaging.domain.error.ConflictException;
@@ -45,7 +46,7 @@ import java.util.function.Supplier;
  * the message, with its text's digest (not the text, which an edit or deletion must not leave behind); unread
  * counts are counted by the listing query.
  */
-public final class PostgresConversationStore implements ConversationStore {
+public final class PostgresConversationStore implements ConversationStore, Erasures {
     private final ConversationRows rows;
     private final TransactionOperations<Connection> transactions;
     private final PostgresFailures failures;
@@ -171,12 +172,29 @@ public final class PostgresConversationStore implements ConversationStore {
             int revised = rows.reviseMessage(next.id().value(), next.groupId().value(), next.text(),
                     next.editedAt().map(PostgresConversationStore::time).orElse(null),
                     next.deletedAt().map(PostgresConversationStore::time).orElse(null),
-                    current.editedAt().map(PostgresConversationStore::time).orElse(null));
+                    next.sender().handle().value(), next.sender().displayName(),
+                    current.editedAt().map(PostgresConversationStore::time).orElse(null),
+                    current.deletedAt().map(PostgresConversationStore::time).orElse(null));
             if (revised == 1) {
                 rows.reviseSummaries(next.groupId().value(), next.text(), time(next.createdAt()));
             }
             return revised == 1;
         });
+    }
+
+    /** In one transaction: their summary (and the marker on it) and both copies of their profile. */
+    @Override
+    public void forgetMember(MessageGroupId group, Profile erased) {
+        write(() -> {
+            rows.deleteSummary(group.value(), erased.id().value());
+            rows.reprofileSummaries(group.value(), erased.id().value(), erased.handle().value(), erased.displayName());
+            return rows.reprofileGroup(group.value(), erased.id().value(), erased.handle().value(), erased.displayName());
+        });
+    }
+
+    @Override
+    public int forgetClientIds(UserId sender) {
+        return write(() -> rows.deleteClientIds(sender.value()));
     }
 
     @Override

@@ -5,14 +5,19 @@ import com.cruddur.messaging.domain.application.port.out.EventBus;
 import com.cruddur.messaging.domain.error.StoreUnavailableException;
 import com.cruddur.messaging.domain.model.ConversationEvent;
 import com.cruddur.messaging.domain.model.DeliveredEvent;
+import com.cruddur.messaging.domain.model.UserId;
 import com.cruddur.messaging.support.EventWindow;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionOperations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -44,6 +49,8 @@ public final class PostgresEventBus implements EventBus, AutoCloseable {
         Connection open() throws SQLException;
     }
 
+    private final TransactionOperations<Connection> transactions;
+    private final PostgresFailures failures;
     private final JsonMapper json;
     private final EventWindow window;
     private final NotificationOutbox outbox;
@@ -51,6 +58,8 @@ public final class PostgresEventBus implements EventBus, AutoCloseable {
 
     public PostgresEventBus(TransactionOperations<Connection> transactions, Connections connections, JsonMapper json,
                             int windowSize, PostgresFailures failures) {
+        this.transactions = transactions;
+        this.failures = failures;
         this.json = json;
         this.window = new EventWindow(windowSize);
         this.listener = new NotificationListener(connections, json, failures, window);
@@ -91,6 +100,46 @@ public final class PostgresEventBus implements EventBus, AutoCloseable {
     @Override
     public Subscription subscribe(Optional<String> lastEventId, Listener subscriber) {
         return window.subscribe(lastEventId, subscriber);
+    }
+
+    /**
+     * The events too large for a notification wait in {@code event_payloads} for a few minutes; those of the sender's
+     * messages (sent or revised) are deleted now. Rows are found by the sender's id in their text, then read to make sure.
+     */
+    @Override
+    public int forgetStoredEventsOf(UserId sender) {
+        return failures.guard(() -> transactions.executeWrite(status -> {
+            Connection connection = status.getConnection();
+            List<UUID> theirs = new ArrayList<>();
+            try (PreparedStatement find = connection.prepareStatement(
+                    "SELECT id, payload FROM event_payloads WHERE payload LIKE ?")) {
+                find.setString(1, "%" + sender + "%");
+                try (ResultSet rows = find.executeQuery()) {
+                    while (rows.next()) {
+                        if (isOfMessageBy(sender, rows.getString(2))) {
+                            theirs.add(rows.getObject(1, UUID.class));
+                        }
+                    }
+                }
+                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM event_payloads WHERE id = ANY (?)")) {
+                    delete.setArray(1, connection.createArrayOf("uuid", theirs.toArray()));
+                    return delete.executeUpdate();
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+    }
+
+    private boolean isOfMessageBy(UserId sender, String payload) {
+        try {
+            ConversationEvent event = EventPayload.read(json, payload).event();
+            return event instanceof ConversationEvent.MessageSent sent && sent.message().sender().id().equals(sender)
+                    || event instanceof ConversationEvent.MessageRevised revised
+                    && revised.message().sender().id().equals(sender);
+        } catch (IOException unreadable) {
+            return false;
+        }
     }
 
     /** Sends what is queued, tells every open stream to resync and stops listening: the instance is stopping. */

@@ -40,6 +40,17 @@ public final class PostgresUserDirectory implements UserDirectory {
                 : Optional.empty();
     }
 
+    @Override
+    public boolean signOut(UserId id) {
+        return failures.guard(() -> rows.clearCognitoUserId(id.value()) > 0);
+    }
+
+    @Override
+    public boolean replaceWithErased(User erased) {
+        return failures.guard(() -> rows.replaceWithErased(erased.id().value(), erased.handle().value(),
+                erased.displayName()) > 0);
+    }
+
     /** PostgreSQL text cannot hold NUL, so no stored user has it and the query would only fail. */
     private static boolean storable(String key) {
         return key.indexOf('\0') < 0;

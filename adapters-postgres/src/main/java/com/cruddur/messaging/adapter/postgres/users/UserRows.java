@@ -33,6 +33,15 @@ public interface UserRows extends GenericRepository<UserRow, UUID> {
     @Query("UPDATE users SET cognito_user_id = :cognitoUserId WHERE lower(handle) = lower(:handle)")
     int updateCognitoUserId(String handle, String cognitoUserId);
 
+    /** Returns rows updated. */
+    @Query("UPDATE users SET cognito_user_id = NULL WHERE uuid = :uuid")
+    int clearCognitoUserId(UUID uuid);
+
+    /** An erased account: its profile replaced, its e-mail address forgotten, no Cognito id; returns rows updated. */
+    @Query("UPDATE users SET handle = :handle, display_name = :displayName, email = '', cognito_user_id = NULL "
+            + "WHERE uuid = :uuid")
+    int replaceWithErased(UUID uuid, String handle, String displayName);
+
     /** Blocks live next to the users; returns rows inserted (0: already blocked). */
     @Query("INSERT INTO blocks (blocker_uuid, blocked_uuid) VALUES (:blocker, :blocked) ON CONFLICT DO NOTHING")
     int insertBlock(UUID blocker, UUID blocked);

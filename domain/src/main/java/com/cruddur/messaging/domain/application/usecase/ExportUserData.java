@@ -8,21 +8,14 @@ import com.cruddur.messaging.domain.application.port.out.ConversationStore;
 import com.cruddur.messaging.domain.application.port.out.UserDirectory;
 import com.cruddur.messaging.domain.error.NotFoundException;
 import com.cruddur.messaging.domain.model.GroupSummary;
-import com.cruddur.messaging.domain.model.Page;
-import com.cruddur.messaging.domain.model.PageRequest;
 import com.cruddur.messaging.domain.model.User;
 import com.cruddur.messaging.domain.model.UserData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 public final class ExportUserData implements ExportUserDataUseCase {
-    /** Messages are read this many at a time: the most a page holds. */
-    private static final int PAGE = PageRequest.MAX_LIMIT;
-
     private final UserDirectory directory;
     private final ConversationStore store;
     private final Blocks blocks;
@@ -63,32 +56,19 @@ public final class ExportUserData implements ExportUserDataUseCase {
     /** The user's conversations (their summaries: one each, small), all of them before any message is read. */
     private List<GroupSummary> conversationsOf(User user) {
         List<GroupSummary> all = new ArrayList<>();
-        eachOfEveryPage(request -> store.summaries(user.id(), request), all::add);
+        EveryPage.each(request -> store.summaries(user.id(), request), all::add);
         return all;
     }
 
     /** The user's messages of one conversation, a page at a time, newest pages first. */
     private long writeSentMessages(User user, GroupSummary conversation, UserDataSink sink) {
         long[] written = {0};
-        eachOfEveryPage(request -> store.messages(conversation.groupId(), request), message -> {
+        EveryPage.each(request -> store.messages(conversation.groupId(), request), message -> {
             if (message.sender().id().equals(user.id())) {
                 sink.write(new UserData.SentMessage(message));
                 written[0]++;
             }
         });
         return written[0];
-    }
-
-    /** Each item of every page, page after page; only one page is held at a time. */
-    private static <T> void eachOfEveryPage(Function<PageRequest, Page<T>> read, Consumer<T> each) {
-        PageRequest request = PageRequest.first(PAGE);
-        while (true) {
-            Page<T> page = read.apply(request);
-            page.items().forEach(each);
-            if (page.next().isEmpty()) {
-                return;
-            }
-            request = request.after(page.next().get());
-        }
     }
 }

@@ -2,6 +2,7 @@ package com.cruddur.messaging.domain.application.port.out;
 
 import com.cruddur.messaging.domain.model.ConversationEvent;
 import com.cruddur.messaging.domain.model.DeliveredEvent;
+import com.cruddur.messaging.domain.model.UserId;
 import java.util.Optional;
 
 /**
@@ -26,6 +27,12 @@ public interface EventBus {
      * listener to resync if that cannot be done exactly).
      */
     Subscription subscribe(Optional<String> lastEventId, Listener listener);
+
+    /**
+     * Removes the copies of events of this sender's messages that the bus keeps in a store of its own (beyond the
+     * instances' windows in memory, which later events push out); returns how many. Part of erasing a user's data.
+     */
+    int forgetStoredEventsOf(UserId sender);
 
     /**
      * Receives events on the bus's thread: it must not block. (The use case that follows a user's events is the

@@ -1,0 +1,10 @@
+package com.cruddur.messaging.domain.application.port.in;
+
+/**
+ * What an erasure changed (or, in a dry run, would change): the user's conversations, the messages of theirs still to
+ * make tombstones (a rerun counts only those an earlier run left), whom they blocked, their send ids and the stored
+ * copies of events of their messages (both unknown in a dry run: -1).
+ */
+public record ErasureReport(boolean dryRun, int conversations, long messages, int blocks, int clientIds,
+                            int storedEvents) {
+}
