@@ -53,6 +53,7 @@ import com.cruddur.messaging.support.system.RandomIdSource;
 import com.cruddur.messaging.support.system.SystemClock;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.tracing.annotation.NewSpan;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -65,8 +66,6 @@ import java.time.Duration;
  */
 @Factory
 class MessagingFactory {
-    /** How long a request let in may still be on its way to the store (a send's longest path, with its retries). */
-    private static final Duration SIGN_IN_IN_FLIGHT = Duration.ofSeconds(5);
 
     @Singleton
     Clock clock() {
@@ -135,13 +134,14 @@ class MessagingFactory {
 
     /**
      * The last look for the user's messages waits until no instance can still let them in: an instance keeps a found
-     * caller for {@link RecentCallers#KEPT_FOR}, and a request let in just before may take a few seconds more.
+     * caller for {@link RecentCallers#KEPT_FOR}, and a request let in just before may take a few seconds more
+     * ({@code cruddur.users.erase-waits-for}, 15 s).
      */
     @Singleton
     EraseUserDataUseCase eraseUserData(UserDirectory directory, ConversationStore store, Erasures erasures, Blocks blocks,
-                                       EventBus events, Clock clock) {
-        return new EraseUserData(directory, store, erasures, blocks, events, clock,
-                RecentCallers.KEPT_FOR.plus(SIGN_IN_IN_FLIGHT));
+                                       EventBus events, Clock clock,
+                                       @Value("${cruddur.users.erase-waits-for:15s}") Duration signInsLinger) {
+        return new EraseUserData(directory, store, erasures, blocks, events, clock, signInsLinger);
     }
 
     @Singleton

@@ -22,9 +22,9 @@ import java.io.Writer;
 final class UserDataLines implements UserDataSink {
     private final JsonMapper json;
     private final Writer out;
-    private final ExportProgress progress;
+    private final UserDataProgress progress;
 
-    UserDataLines(JsonMapper json, Writer out, ExportProgress progress) {
+    UserDataLines(JsonMapper json, Writer out, UserDataProgress progress) {
         this.json = json;
         this.out = out;
         this.progress = progress;
@@ -100,7 +100,7 @@ final class UserDataLines implements UserDataSink {
 
     @Override
     public void progress(int conversationsDone, int conversations, long messagesWritten) {
-        progress.progress(conversationsDone, conversations, messagesWritten);
+        progress.progress(conversationsDone, conversations, messagesWritten + " messages");
     }
 
     private static MessageLine messageLine(Message message) {

@@ -36,7 +36,7 @@ class CommandLineTest {
         "db migrate --help", "db seed --help", "db setup --help", "db sessions --help", "ddb --help",
         "ddb schema-load --help", "ddb list-tables --help", "ddb drop --help", "ddb scan --help", "ddb seed --help",
         "ddb get-conversation --help", "ddb list-conversations --help", "cognito --help", "cognito list-users --help",
-        "cognito update-cognito-user-ids --help", "token --help", "users --help", "users export --help"})
+        "cognito update-cognito-user-ids --help", "token --help", "users --help", "users export --help", "users erase --help"})
     void everyCommandExplainsItself(String command) {
         Run run = run(TestEngines.settings("dynamodb", "postgres"), command.split(" "));
 

@@ -67,7 +67,7 @@ class EraseUserDataTest {
         ErasureReport report = world.eraseUserData.erase(EraseUserDataCommand.of("@andrewbrown", false), (done, all) -> {
         });
 
-        assertThat(report).isEqualTo(new ErasureReport(false, 2, 126, 1, 1, 0));
+        assertThat(report).isEqualTo(new ErasureReport(false, 2, 126, 1, 1, 0, erasedAndrew.handle()));
         for (MessageGroupId group : List.of(withBayko, withLondo)) {
             assertThat(allMessages(group)).filteredOn(message -> message.sender().id().equals(world.andrew.id()))
                     .isNotEmpty()
@@ -130,7 +130,7 @@ class EraseUserDataTest {
             throw new AssertionError("a dry run erases nothing");
         });
 
-        assertThat(report).isEqualTo(new ErasureReport(true, 2, 126, 1, -1, -1));
+        assertThat(report).isEqualTo(new ErasureReport(true, 2, 126, 1, -1, -1, erasedAndrew.handle()));
         assertThat(allMessages(withBayko)).isEqualTo(before);
         assertThat(world.groupsOf(world.andrew)).hasSize(2);
         assertThat(world.blocks.blockedBy(world.andrew.id())).hasSize(1);

@@ -72,7 +72,7 @@ public final class EraseUserData implements EraseUserDataUseCase {
         }
         List<UserId> blocked = blocks.blockedBy(user.id());
         if (command.dryRun()) {
-            return new ErasureReport(true, conversations.size(), total, blocked.size(), -1, -1);
+            return new ErasureReport(true, conversations.size(), total, blocked.size(), -1, -1, erased.handle());
         }
         directory.signOut(user.id());
         Timestamp signedOut = clock.now();
@@ -93,7 +93,8 @@ public final class EraseUserData implements EraseUserDataUseCase {
         int storedEvents = events.forgetStoredEventsOf(user.id());
         lookAgainAfterSignInsLinger(conversations, signedOut, tombstones);
         directory.replaceWithErased(user.erased());
-        return new ErasureReport(false, conversations.size(), tombstones.done, blocked.size(), clientIds, storedEvents);
+        return new ErasureReport(false, conversations.size(), tombstones.done, blocked.size(), clientIds, storedEvents,
+                erased.handle());
     }
 
     private long countLeft(MessageGroupId conversation, Profile erased) {
