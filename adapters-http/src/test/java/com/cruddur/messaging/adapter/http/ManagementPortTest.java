@@ -2,6 +2,7 @@ package com.cruddur.messaging.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cruddur.messaging.domain.model.User;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -64,6 +65,40 @@ class ManagementPortTest extends HttpTest {
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("http_server_requests_seconds_count");
         assertThat(management.get("/api/message_groups", tokenOf(newUser("bob"))).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theManagementPortExportsAndErasesAUsersDataAndThePublicPortHasNeither() {
+        Api management = Api.outsideTheApi(URI.create("http://127.0.0.1:" + managementPort));
+        User alice = newUser("alice");
+        User bob = newUser("bob");
+        String secret = "alice's secret " + java.util.UUID.randomUUID();
+        assertThat(api().post("/api/messages", tokenOf(alice),
+                "{\"handle\":\"" + bob.handle() + "\",\"message\":\"" + secret + "\"}").statusCode()).isEqualTo(200);
+        String path = "/user-data/" + alice.handle();
+
+        HttpResponse<String> export = management.get(path, null);
+        HttpResponse<String> unknown = management.get("/user-data/nobody-at-all", null);
+
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/x-ndjson"));
+        assertThat(export.body().lines()).first().asString().startsWith("{\"type\":\"account\"");
+        assertThat(export.body()).contains(secret).endsWith("{\"type\":\"totals\",\"conversations\":1,\"messages\":1,"
+                + "\"blocks\":0}\n");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(api().get(path, tokenOf(alice)).statusCode()).isEqualTo(404);
+        assertThat(api().delete(path, tokenOf(alice)).statusCode()).isEqualTo(404);
+
+        HttpResponse<String> erased = management.delete(path, null);
+
+        assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
+        assertThat(erased.body()).startsWith("{\"dry_run\":false,\"conversations\":1,\"messages\":1,\"blocks\":0,")
+                .contains("\"erased_handle\":\"deleted-");
+        assertThat(api().get("/api/message_groups", tokenOf(alice)).statusCode()).isEqualTo(403);
+        assertThat(api().get("/api/message_groups", tokenOf(bob)).body()).contains("\"display_name\":\"deleted user\"")
+                .doesNotContain(secret);
+        assertThat(management.delete(path, null).statusCode()).isEqualTo(404);
     }
 
     private static int freePort() {

@@ -2,6 +2,7 @@ package com.cruddur.messaging.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.cruddur.messaging.domain.model.User;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
@@ -38,5 +39,16 @@ class OperationsTest extends HttpTest {
 
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body()).contains("http_server_requests_seconds_count").contains("uri=\"/api/message_groups\"");
+    }
+
+    /** Without a management port of its own (as here, and in the embedded default), a user's data has no route. */
+    @Test
+    void aUsersDataIsNotServedWhereTheManagementEndpointsShareThePublicPort() {
+        User alice = newUser("alice");
+
+        assertThat(api().get("/user-data/" + alice.handle(), null).statusCode()).isEqualTo(404);
+        assertThat(api().get("/user-data/" + alice.handle(), tokenOf(alice)).statusCode()).isEqualTo(404);
+        assertThat(api().delete("/user-data/" + alice.handle(), tokenOf(alice)).statusCode()).isEqualTo(404);
+        assertThat(directory.byHandle(alice.handle())).contains(alice);
     }
 }

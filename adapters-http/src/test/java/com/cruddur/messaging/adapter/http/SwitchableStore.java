@@ -1,6 +1,7 @@
 package com.cruddur.messaging.adapter.http;
 
 import com.cruddur.messaging.domain.application.port.out.ConversationStore;
+import com.cruddur.messaging.domain.application.port.out.Erasures;
 import com.cruddur.messaging.domain.application.port.out.GroupCreation;
 import com.cruddur.messaging.domain.application.port.out.Projection;
 import com.cruddur.messaging.domain.error.StoreUnavailableException;
@@ -10,10 +11,10 @@ import com.cruddur.messaging.domain.model.MessageGroup;
 import com.cruddur.messaging.domain.model.MessageGroupId;
 import com.cruddur.messaging.domain.model.MessageId;
 import com.cruddur.messaging.domain.model.NewMessage;
-import com.cruddur.messaging.domain.model.ReadMarkers;
-import com.cruddur.messaging.domain.model.Timestamp;
 import com.cruddur.messaging.domain.model.Page;
 import com.cruddur.messaging.domain.model.PageRequest;
+import com.cruddur.messaging.domain.model.ReadMarkers;
+import com.cruddur.messaging.domain.model.Timestamp;
 import com.cruddur.messaging.domain.model.UserId;
 import com.cruddur.messaging.domain.model.UserPair;
 import java.util.List;
@@ -36,6 +37,11 @@ final class SwitchableStore implements ConversationStore {
 
     SwitchableStore(ConversationStore store) {
         this.store = store;
+    }
+
+    /** What the store underneath forgets of an erased user (not switchable: the erasure's tests need no outage). */
+    Erasures erasures() {
+        return (Erasures) store;
     }
 
     void down(boolean isDown) {

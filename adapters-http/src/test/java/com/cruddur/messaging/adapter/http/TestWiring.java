@@ -1,26 +1,18 @@
 package com.cruddur.messaging.adapter.http;
 
-import com.cruddur.messaging.domain.application.usecase.SignalTyping;
-import com.cruddur.messaging.domain.application.usecase.DeleteMessage;
-import com.cruddur.messaging.domain.application.usecase.EditMessage;
-import com.cruddur.messaging.domain.application.usecase.OwnMessages;
-import com.cruddur.messaging.domain.application.port.in.SignalTypingUseCase;
-import com.cruddur.messaging.domain.application.port.in.DeleteMessageUseCase;
-import com.cruddur.messaging.domain.application.port.in.EditMessageUseCase;
 import com.cruddur.messaging.adapter.memory.InMemoryBlocks;
 import com.cruddur.messaging.adapter.memory.InMemoryConversationStore;
-import com.cruddur.messaging.domain.application.port.in.BlockUserUseCase;
-import com.cruddur.messaging.domain.application.port.in.ListBlockedUsersUseCase;
-import com.cruddur.messaging.domain.application.usecase.BlockUser;
-import com.cruddur.messaging.domain.application.usecase.Blocking;
-import com.cruddur.messaging.domain.application.usecase.ListBlockedUsers;
 import com.cruddur.messaging.adapter.memory.InMemoryEventBus;
 import com.cruddur.messaging.adapter.memory.InMemoryEventTickets;
 import com.cruddur.messaging.adapter.memory.InMemoryUserDirectory;
-import com.cruddur.messaging.support.system.RandomIdSource;
-import com.cruddur.messaging.support.system.SystemClock;
+import com.cruddur.messaging.domain.application.port.in.BlockUserUseCase;
+import com.cruddur.messaging.domain.application.port.in.DeleteMessageUseCase;
+import com.cruddur.messaging.domain.application.port.in.EditMessageUseCase;
+import com.cruddur.messaging.domain.application.port.in.EraseUserDataUseCase;
+import com.cruddur.messaging.domain.application.port.in.ExportUserDataUseCase;
 import com.cruddur.messaging.domain.application.port.in.FollowEventsUseCase;
 import com.cruddur.messaging.domain.application.port.in.IssueEventTicketUseCase;
+import com.cruddur.messaging.domain.application.port.in.ListBlockedUsersUseCase;
 import com.cruddur.messaging.domain.application.port.in.ListMessageGroupsUseCase;
 import com.cruddur.messaging.domain.application.port.in.ListMessagesUseCase;
 import com.cruddur.messaging.domain.application.port.in.MarkGroupReadUseCase;
@@ -28,26 +20,39 @@ import com.cruddur.messaging.domain.application.port.in.SendMessageToGroupUseCas
 import com.cruddur.messaging.domain.application.port.in.SendMessageToHandleUseCase;
 import com.cruddur.messaging.domain.application.port.in.ShowMessageGroupUseCase;
 import com.cruddur.messaging.domain.application.port.in.ShowShortProfileUseCase;
+import com.cruddur.messaging.domain.application.port.in.SignalTypingUseCase;
 import com.cruddur.messaging.domain.application.port.out.ConversationStore;
+import com.cruddur.messaging.domain.application.usecase.BlockUser;
+import com.cruddur.messaging.domain.application.usecase.Blocking;
 import com.cruddur.messaging.domain.application.usecase.Callers;
+import com.cruddur.messaging.domain.application.usecase.DeleteMessage;
 import com.cruddur.messaging.domain.application.usecase.Drafts;
-import com.cruddur.messaging.domain.application.usecase.ListMessageGroups;
+import com.cruddur.messaging.domain.application.usecase.EditMessage;
+import com.cruddur.messaging.domain.application.usecase.EraseUserData;
+import com.cruddur.messaging.domain.application.usecase.ExportUserData;
 import com.cruddur.messaging.domain.application.usecase.FollowEvents;
 import com.cruddur.messaging.domain.application.usecase.IssueEventTicket;
+import com.cruddur.messaging.domain.application.usecase.ListBlockedUsers;
+import com.cruddur.messaging.domain.application.usecase.ListMessageGroups;
 import com.cruddur.messaging.domain.application.usecase.ListMessages;
 import com.cruddur.messaging.domain.application.usecase.MarkGroupRead;
 import com.cruddur.messaging.domain.application.usecase.Memberships;
+import com.cruddur.messaging.domain.application.usecase.OwnMessages;
 import com.cruddur.messaging.domain.application.usecase.SendMessageToGroup;
-import com.cruddur.messaging.domain.application.usecase.ShowMessageGroup;
 import com.cruddur.messaging.domain.application.usecase.SendMessageToHandle;
+import com.cruddur.messaging.domain.application.usecase.ShowMessageGroup;
 import com.cruddur.messaging.domain.application.usecase.ShowShortProfile;
+import com.cruddur.messaging.domain.application.usecase.SignalTyping;
 import com.cruddur.messaging.domain.model.CognitoUserId;
 import com.cruddur.messaging.domain.model.Handle;
 import com.cruddur.messaging.domain.model.User;
 import com.cruddur.messaging.domain.model.UserId;
-import io.micronaut.context.annotation.Factory;
+import com.cruddur.messaging.support.system.RandomIdSource;
+import com.cruddur.messaging.support.system.SystemClock;
 import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -141,6 +146,17 @@ class TestWiring {
                 new SendMessageToHandle(callers, directory, blocking, drafts, ids, store, events),
                 new ShowShortProfile(callers, directory),
                 new MarkGroupRead(callers, memberships, store, events));
+    }
+
+    @Singleton
+    ExportUserDataUseCase exportUserData(SwitchableStore store, InMemoryUserDirectory directory, InMemoryBlocks blocks) {
+        return new ExportUserData(directory, store, blocks);
+    }
+
+    @Singleton
+    EraseUserDataUseCase eraseUserData(SwitchableStore store, InMemoryUserDirectory directory, InMemoryBlocks blocks,
+                                       InMemoryEventBus events) {
+        return new EraseUserData(directory, store, store.erasures(), blocks, events, new SystemClock(), Duration.ZERO);
     }
 
     @Singleton

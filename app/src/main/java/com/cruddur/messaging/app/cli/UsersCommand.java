@@ -1,5 +1,6 @@
 package com.cruddur.messaging.app.cli;
 
+import com.cruddur.messaging.adapter.http.management.UserDataLines;
 import com.cruddur.messaging.domain.application.port.in.EraseUserDataCommand;
 import com.cruddur.messaging.domain.application.port.in.EraseUserDataUseCase;
 import com.cruddur.messaging.domain.application.port.in.ErasureReport;
@@ -81,7 +82,8 @@ class UsersCommand {
 
         private UserData.Totals writeExport(ExportUserDataCommand command, Writer writer, UserDataProgress progress)
                 throws IOException {
-            UserData.Totals totals = export.get().export(command, new UserDataLines(json.get(), writer, progress));
+            UserData.Totals totals = export.get().export(command, new UserDataLines(json.get(), writer,
+                    (done, of, messages) -> progress.progress(done, of, messages + " messages")));
             writer.flush();
             return totals;
         }

@@ -28,8 +28,7 @@ public final class ExportUserData implements ExportUserDataUseCase {
 
     @Override
     public UserData.Totals export(ExportUserDataCommand command, UserDataSink sink) {
-        User user = directory.byHandle(command.handle())
-                .orElseThrow(() -> NotFoundException.user(command.handle().value()));
+        User user = account(command);
         sink.write(new UserData.Account(user));
         List<GroupSummary> conversations = conversationsOf(user);
         long messages = 0;
@@ -51,6 +50,11 @@ public final class ExportUserData implements ExportUserDataUseCase {
         UserData.Totals totals = new UserData.Totals(conversations.size(), messages, blocked);
         sink.write(totals);
         return totals;
+    }
+
+    @Override
+    public User account(ExportUserDataCommand command) {
+        return directory.byHandle(command.handle()).orElseThrow(() -> NotFoundException.user(command.handle().value()));
     }
 
     /** The user's conversations (their summaries: one each, small), all of them before any message is read. */

@@ -1,5 +1,6 @@
 package com.cruddur.messaging.domain.application.port.in;
 
+import com.cruddur.messaging.domain.model.User;
 import com.cruddur.messaging.domain.model.UserData;
 
 /**
@@ -9,4 +10,7 @@ import com.cruddur.messaging.domain.model.UserData;
  */
 public interface ExportUserDataUseCase {
     UserData.Totals export(ExportUserDataCommand command, UserDataSink sink);
+
+    /** The account an export would be of: asked first by a caller that must answer "not found" before it streams. */
+    User account(ExportUserDataCommand command);
 }

@@ -1,4 +1,4 @@
-package com.cruddur.messaging.app.cli;
+package com.cruddur.messaging.adapter.http.management;
 
 import com.cruddur.messaging.domain.application.port.in.UserDataSink;
 import com.cruddur.messaging.domain.model.Message;
@@ -19,12 +19,21 @@ import java.io.Writer;
  * {@code account}, then per conversation a {@code conversation} and the {@code message}s the user sent in it, then
  * each {@code block}, last the {@code totals}. Written as they come; nothing is kept.
  */
-final class UserDataLines implements UserDataSink {
+public final class UserDataLines implements UserDataSink {
     private final JsonMapper json;
     private final Writer out;
-    private final UserDataProgress progress;
+    private final Progress progress;
 
-    UserDataLines(JsonMapper json, Writer out, UserDataProgress progress) {
+    /** How far an export is, after each conversation (a progress bar on a terminal; nothing over HTTP). */
+    @FunctionalInterface
+    public interface Progress {
+        Progress UNTOLD = (done, of, messages) -> {
+        };
+
+        void conversationsDone(int done, int of, long messagesWritten);
+    }
+
+    public UserDataLines(JsonMapper json, Writer out, Progress progress) {
         this.json = json;
         this.out = out;
         this.progress = progress;
@@ -100,7 +109,7 @@ final class UserDataLines implements UserDataSink {
 
     @Override
     public void progress(int conversationsDone, int conversations, long messagesWritten) {
-        progress.progress(conversationsDone, conversations, messagesWritten + " messages");
+        progress.conversationsDone(conversationsDone, conversations, messagesWritten);
     }
 
     private static MessageLine messageLine(Message message) {
