@@ -90,6 +90,11 @@ class ManagementPortTest extends HttpTest {
         assertThat(api().get(path, tokenOf(alice)).statusCode()).isEqualTo(404);
         assertThat(api().delete(path, tokenOf(alice)).statusCode()).isEqualTo(404);
 
+        HttpResponse<String> plan = management.get("/user-erasure/" + alice.handle(), null);
+        assertThat(plan.statusCode()).isEqualTo(200);
+        assertThat(plan.body()).startsWith("{\"dry_run\":true,\"conversations\":1,\"messages\":1,\"blocks\":0,");
+        assertThat(api().get("/user-erasure/" + alice.handle(), tokenOf(alice)).statusCode()).isEqualTo(404);
+
         HttpResponse<String> erased = management.delete(path, null);
 
         assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);

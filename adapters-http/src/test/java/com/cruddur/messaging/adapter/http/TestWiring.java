@@ -21,7 +21,6 @@ import com.cruddur.messaging.domain.application.port.in.SendMessageToHandleUseCa
 import com.cruddur.messaging.domain.application.port.in.ShowMessageGroupUseCase;
 import com.cruddur.messaging.domain.application.port.in.ShowShortProfileUseCase;
 import com.cruddur.messaging.domain.application.port.in.SignalTypingUseCase;
-import com.cruddur.messaging.domain.application.port.out.ConversationStore;
 import com.cruddur.messaging.domain.application.usecase.BlockUser;
 import com.cruddur.messaging.domain.application.usecase.Blocking;
 import com.cruddur.messaging.domain.application.usecase.Callers;

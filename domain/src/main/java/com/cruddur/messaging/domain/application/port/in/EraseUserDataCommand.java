@@ -1,6 +1,5 @@
 package com.cruddur.messaging.domain.application.port.in;
 
-import com.cruddur.messaging.domain.error.NotFoundException;
 import com.cruddur.messaging.domain.model.Handle;
 import java.util.Objects;
 
