@@ -38,7 +38,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * {@code -Dbench.only=overload} (16 to 2,000 connections: throughput held, the excess shed),
  * {@code -Dbench.only=ratelimit} (one user flooding sends at ten times the limit, another's latency),
  * {@code -Dbench.only=soak} (the fault soak: {@code -Dsoak.store}, {@code -Dsoak.seconds}, {@code -Dsoak.seed}),
- * {@code -Dbench.only=erase} (a user's data exported and erased per second on each store, against the bare calls),
+ * {@code -Dbench.only=erase} (a user's data exported and erased per second on each store),
  * {@code -Dbench.only=image} (the production image in a 512 MiB container under load; needs Docker and the images).
  */
 public final class Benchmark {

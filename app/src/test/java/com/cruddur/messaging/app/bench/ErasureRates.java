@@ -6,9 +6,6 @@ import com.cruddur.messaging.domain.application.port.in.EraseUserDataUseCase;
 import com.cruddur.messaging.domain.application.port.in.ErasureReport;
 import com.cruddur.messaging.domain.application.port.in.ExportUserDataCommand;
 import com.cruddur.messaging.domain.application.port.in.ExportUserDataUseCase;
-import com.cruddur.messaging.domain.application.port.out.ConversationStore;
-import com.cruddur.messaging.domain.model.Message;
-import com.cruddur.messaging.domain.model.Timestamp;
 import com.cruddur.messaging.domain.model.UserData;
 import io.micronaut.context.ApplicationContext;
 import java.time.Duration;
@@ -17,50 +14,42 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * How fast a user's data is exported and erased, on each store (embedded engines in this process): a user with
- * {@code friends} conversations of {@code each} of her messages, exported, then erased; and the floor, in the same run
- * on a second such user — her messages made tombstones by the bare store calls an erasure cannot do without (the
- * revision and the summaries' projection), with no sign-out, no forgetting and no events — measured before and after the
- * erasure, on users made before it, and averaged; all after a warm-up on a smaller user.
+ * How fast a user's data is exported and erased, on each store (the embedded engines, in this process): a user with
+ * {@code conversations} conversations of {@code each} of her messages (and one reply after every ten), exported, then
+ * erased as {@code users erase} does it — after the same on a smaller user, to warm the JIT.
  */
 final class ErasureRates {
-    private final int friends;
+    private final int conversations;
     private final int each;
 
-    ErasureRates(int friends, int each) {
-        this.friends = friends;
+    ErasureRates(int conversations, int each) {
+        this.conversations = conversations;
         this.each = each;
     }
 
     void print() {
         System.out.printf(Locale.ROOT, "## A user's data: export and erasure (%d cores; one user, %d conversations, %d of her"
-                + " messages)%n%n", Runtime.getRuntime().availableProcessors(), friends, friends * each);
-        System.out.println("| store | exported messages/s | erased messages/s | bare tombstones/s (floor) | erased / floor |");
-        System.out.println("|---|---:|---:|---:|---:|");
+                + " messages)%n%n", Runtime.getRuntime().availableProcessors(), conversations, conversations * each);
+        System.out.println("| store | exported messages/s | erased messages/s | erasure of the whole user |");
+        System.out.println("|---|---:|---:|---:|");
         StringBuilder line = new StringBuilder("erase:");
         for (String store : List.of("dynamodb", "postgres")) {
-            // The JIT warmed on a small user first (the figures are discarded), then all three made before any is
-            // measured, and the floor measured before and after the erasure: DynamoDB Local's speed drifts.
             ErasableUser warm = new ErasableUser(store, 2, each);
             exportRate(warm);
-            bareRate(new ErasableUser(store, 2, each));
-            erasureRate(warm);
-            ErasableUser erased = new ErasableUser(store, friends, each);
-            ErasableUser floorBefore = new ErasableUser(store, friends, each);
-            ErasableUser floorAfter = new ErasableUser(store, friends, each);
-            double exported = exportRate(erased);
-            double before = bareRate(floorBefore);
-            double rate = erasureRate(erased);
-            double floor = (before + bareRate(floorAfter)) / 2;
-            System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %.2f |%n", store, exported, rate, floor, rate / floor);
-            line.append(String.format(Locale.ROOT, " %s_erased_per_second=%.0f %s_vs_floor=%.2f", store, rate, store,
-                    rate / floor));
+            erasureTime(warm);
+            ErasableUser user = new ErasableUser(store, conversations, each);
+            double exported = exportRate(user);
+            Duration erasure = erasureTime(user);
+            double erased = conversations * each / (erasure.toNanos() / 1e9);
+            System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f | %.1f s |%n", store, exported, erased,
+                    erasure.toMillis() / 1000.0);
+            line.append(String.format(Locale.ROOT, " %s_erased_per_second=%.0f", store, erased));
         }
         System.out.println();
         System.out.println(line);
     }
 
-    private double exportRate(ErasableUser user) {
+    private static double exportRate(ErasableUser user) {
         try (ApplicationContext context = user.context()) {
             long[] messages = {0};
             Instant started = Instant.now();
@@ -69,36 +58,21 @@ final class ErasureRates {
                     messages[0]++;
                 }
             });
-            return perSecond(messages[0], started);
+            return messages[0] / (Duration.between(started, Instant.now()).toNanos() / 1e9);
         }
     }
 
-    private double erasureRate(ErasableUser user) {
+    private Duration erasureTime(ErasableUser user) {
         try (ApplicationContext context = user.context()) {
             Instant started = Instant.now();
             ErasureReport report = context.getBean(EraseUserDataUseCase.class).erase(
                     EraseUserDataCommand.of(user.handle(), false), (done, total) -> {
                     });
-            return perSecond(report.messages(), started);
-        }
-    }
-
-    private double bareRate(ErasableUser user) {
-        try (ApplicationContext context = user.context()) {
-            ConversationStore store = context.getBean(ConversationStore.class);
-            List<Message> hers = user.messages(store).stream()
-                    .filter(message -> message.sender().id().equals(user.id())).toList();
-            Instant started = Instant.now();
-            for (Message message : hers) {
-                Message tombstone = message.deleted(message.nextRevisionAt(new Timestamp(Instant.now())));
-                store.revise(message, tombstone);
-                store.project(tombstone);
+            Duration took = Duration.between(started, Instant.now());
+            if (report.messages() != (long) each * report.conversations()) {
+                throw new IllegalStateException("erased " + report.messages() + " messages, not all of hers");
             }
-            return perSecond(hers.size(), started);
+            return took;
         }
-    }
-
-    private static double perSecond(long count, Instant started) {
-        return count / (Duration.between(started, Instant.now()).toNanos() / 1e9);
     }
 }

@@ -91,15 +91,6 @@ public final class ErasableUser {
         return user.handle().value();
     }
 
-    public UserId id() {
-        return user.id();
-    }
-
-    /** Every message of her conversations as they are now. */
-    public List<Message> messages(ConversationStore store) {
-        return conversations.stream().flatMap(group -> all(store, group).stream()).toList();
-    }
-
     private MessageGroupId talk(ConversationStore store, User friend, int each) {
         MessageGroup group = new MessageGroup(new MessageGroupId(UUID.randomUUID()), user.profile(), friend.profile());
         Timestamp at = new Timestamp(Instant.now());
