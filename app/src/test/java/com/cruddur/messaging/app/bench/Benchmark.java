@@ -1,9 +1,9 @@
 package com.cruddur.messaging.app.bench;
 
-import com.cruddur.messaging.app.DemoUsers;
-import com.cruddur.messaging.app.Http;
 import com.cruddur.messaging.adapter.dynamodb.DynamoDbClients;
 import com.cruddur.messaging.adapter.dynamodb.DynamoDbSettings;
+import com.cruddur.messaging.app.DemoUsers;
+import com.cruddur.messaging.app.Http;
 import com.cruddur.messaging.devengines.LocalDynamoDb;
 import java.net.URI;
 import java.nio.file.Files;

@@ -65,12 +65,30 @@ final class CapacityCost {
     void print() {
         System.out.println("| operation | ours, warm | ours, cold | original | target | ours / original (warm) | what it buys, or why the target is missed |");
         System.out.println("|---|---|---|---|---|---|---|");
-        for (Row row : measure()) {
+        List<Row> rows = measure();
+        draw(rows);
+        for (Row row : rows) {
             boolean compared = !Double.isNaN(row.original());
             System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %s | %s | %s | %s |%n", row.operation(), row.warm(),
                     row.cold(), compared ? String.format(Locale.ROOT, "%.1f", row.original()) : "—", row.target(),
                     compared ? String.format(Locale.ROOT, "%.2f", row.warm() / row.original()) : "—", row.note());
         }
+    }
+
+    /** The rows that have the original's figure beside ours, as bars. */
+    private static void draw(List<Row> rows) {
+        Map<String, Map<String, Double>> series = new LinkedHashMap<>();
+        for (Row row : rows) {
+            if (!Double.isNaN(row.original())) {
+                String operation = row.operation().replaceFirst(" \\(.*", "");
+                series.computeIfAbsent("ours, warm", name -> new LinkedHashMap<>()).put(operation, row.warm());
+                series.computeIfAbsent("ours, cold", name -> new LinkedHashMap<>()).put(operation, row.cold());
+                series.computeIfAbsent("original", name -> new LinkedHashMap<>()).put(operation, row.original());
+            }
+        }
+        Charts.draw("capacity.png", new Charts.Bars("Capacity units per operation, ours vs the original's",
+                "DynamoDB Local, ReturnConsumedCapacity: one call each on a conversation of 20 messages", "capacity units",
+                series));
     }
 
     List<Row> measure() {

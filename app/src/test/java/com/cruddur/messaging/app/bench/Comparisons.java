@@ -2,6 +2,7 @@ package com.cruddur.messaging.app.bench;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -90,6 +91,7 @@ final class Comparisons {
                     f(raw.perSecond()), f(raw.p50Millis()), f(raw.p99Millis()),
                     String.format(Locale.ROOT, "%.2f", service.perSecond() / raw.perSecond())) + " |");
         }
+        draw();
         System.out.println("\n## CPU per request (µs): server side (service JVM with DynamoDB Local, PostgreSQL) and load generator\n");
         System.out.println("| operation | concurrency | service: server | service: client | raw: server | raw: client |");
         System.out.println("|---|---|---|---|---|---|");
@@ -97,6 +99,29 @@ final class Comparisons {
             System.out.println("| " + String.join(" | ", row.name(), String.valueOf(row.level()), row.service().serverMicros(),
                     row.service().clientMicros(), row.raw().serverMicros(), row.raw().clientMicros()) + " |");
         }
+    }
+
+    /** Throughput of both paths, and their latency percentiles, at each operation and concurrency. */
+    private void draw() {
+        Map<String, Map<String, Double>> throughput = new LinkedHashMap<>();
+        Map<String, Map<String, Double>> latency = new LinkedHashMap<>();
+        for (Row row : rows) {
+            String at = row.name() + " ×" + row.level();
+            Load.Result service = row.service().result();
+            Load.Result raw = row.raw().result();
+            throughput.computeIfAbsent("service over HTTP", name -> new LinkedHashMap<>()).put(at, service.perSecond());
+            throughput.computeIfAbsent("the same store calls, bare", name -> new LinkedHashMap<>()).put(at, raw.perSecond());
+            latency.computeIfAbsent("service p50", name -> new LinkedHashMap<>()).put(at, service.p50Millis());
+            latency.computeIfAbsent("service p99", name -> new LinkedHashMap<>()).put(at, service.p99Millis());
+            latency.computeIfAbsent("bare p50", name -> new LinkedHashMap<>()).put(at, raw.p50Millis());
+            latency.computeIfAbsent("bare p99", name -> new LinkedHashMap<>()).put(at, raw.p99Millis());
+        }
+        String machine = Runtime.getRuntime().availableProcessors() + " cores shared by service, engines and load; "
+                + each.toSeconds() + " s each, after the JIT warm-up; ×N = concurrent requests";
+        Charts.draw("throughput.png", new Charts.Bars("Requests per second: the service and its floor", machine,
+                "requests per second", throughput));
+        Charts.draw("latency.png", new Charts.Bars("Latency percentiles: the service and its floor", machine,
+                "milliseconds", latency));
     }
 
     private static String f(double value) {

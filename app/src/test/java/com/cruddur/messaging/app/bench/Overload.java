@@ -9,7 +9,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,6 +59,8 @@ final class Overload {
         System.out.println("| operation | connections | answered/s | shed | other 503 | client timeouts (2 s) | probe: answered"
                 + " p50 / p99 (ms) | probe: shed | probe: shed answer p50 / p99 (ms) | service threads | RSS (MB) |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+        Map<String, List<double[]>> answered = new LinkedHashMap<>();
+        Map<String, List<double[]>> waits = new LinkedHashMap<>();
         for (String operation : new String[] {"list groups", "send to group"}) {
             boolean list = "list groups".equals(operation);
             for (int connections : LEVELS) {
@@ -78,8 +84,22 @@ final class Overload {
                         probe.answered.getValueAtPercentile(99) / 1000.0, probe.shed, probe.shed + probe.answered.getTotalCount(),
                         probe.turnedAway.getValueAtPercentile(50) / 1000.0, probe.turnedAway.getValueAtPercentile(99) / 1000.0,
                         threads(), residentMegabytes());
+                answered.computeIfAbsent(operation + ": answered/s", name -> new ArrayList<>())
+                        .add(new double[] {connections, ok / (double) each.toSeconds()});
+                answered.computeIfAbsent(operation + ": shed/s", name -> new ArrayList<>())
+                        .add(new double[] {connections, shed / (double) each.toSeconds()});
+                waits.computeIfAbsent(operation + ": probe answered p99", name -> new ArrayList<>())
+                        .add(new double[] {connections, probe.answered.getValueAtPercentile(99) / 1000.0});
+                waits.computeIfAbsent(operation + ": a refusal's answer p99", name -> new ArrayList<>())
+                        .add(new double[] {connections, probe.turnedAway.getValueAtPercentile(99) / 1000.0});
             }
         }
+        String subtitle = Runtime.getRuntime().availableProcessors() + " cores; wrk for " + each.toSeconds()
+                + " s at each level, a well-behaved probe alongside";
+        Charts.draw("overload.png", new Charts.Lines("Under overload: answered and shed", subtitle, "open connections",
+                "requests per second", answered));
+        Charts.draw("overload-latency.png", new Charts.Lines("Under overload: how long a well-behaved client waits",
+                subtitle, "open connections", "p99 milliseconds", waits));
         System.out.printf(Locale.ROOT, "%nresident memory after the run: %d MB (%+d MB since the warm-up)%n",
                 residentMegabytes(), residentMegabytes() - rssBefore);
     }

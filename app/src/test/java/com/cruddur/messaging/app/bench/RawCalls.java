@@ -1,5 +1,9 @@
 package com.cruddur.messaging.app.bench;
 
+import static software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity.TOTAL;
+
+import com.cruddur.messaging.adapter.dynamodb.DynamoDbClients;
+import com.cruddur.messaging.adapter.dynamodb.DynamoDbSettings;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,13 +16,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import com.cruddur.messaging.adapter.dynamodb.DynamoDbClients;
-import com.cruddur.messaging.adapter.dynamodb.DynamoDbSettings;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import static software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity.TOTAL;
 
 /**
  * The baseline: for each API operation, the same store calls the service makes in steady state
