@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cruddur.messaging.domain.application.port.in.EraseUserDataCommand;
 import com.cruddur.messaging.domain.application.port.in.ErasureReport;
+import com.cruddur.messaging.domain.error.ErrorCode;
 import com.cruddur.messaging.domain.error.NotFoundException;
+import com.cruddur.messaging.domain.error.RefusedException;
 import com.cruddur.messaging.domain.error.UnregisteredCallerException;
 import com.cruddur.messaging.domain.model.ClientMessageId;
 import com.cruddur.messaging.domain.model.Message;
@@ -152,6 +154,23 @@ class EraseUserDataTest {
             assertThat(message.isDeleted()).isTrue();
             assertThat(message.sender()).isEqualTo(erasedAndrew);
         });
+    }
+
+    @Test
+    void nobodySendsToAnErasedAccountAnyMore() {
+        andrewTalks();
+        world.eraseUserData.erase(EraseUserDataCommand.of("andrewbrown", false), (done, all) -> {
+        });
+        List<Message> before = allMessages(withBayko);
+
+        assertThatThrownBy(() -> world.sendToGroup(world.bayko, withBayko, "still there?"))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        refused -> assertThat(refused.code()).isEqualTo(ErrorCode.RECIPIENT_UNAVAILABLE));
+        assertThatThrownBy(() -> world.sendToHandle(world.bayko, erasedAndrew.handle().value(), "hello?"))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        refused -> assertThat(refused.code()).isEqualTo(ErrorCode.RECIPIENT_UNAVAILABLE));
+        assertThat(allMessages(withBayko)).isEqualTo(before);
+        assertThat(world.messages(world.bayko, withBayko, PageRequest.firstPage()).items()).isNotEmpty();
     }
 
     @Test

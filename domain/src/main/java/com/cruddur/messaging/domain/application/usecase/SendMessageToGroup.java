@@ -33,7 +33,7 @@ public final class SendMessageToGroup implements SendMessageToGroupUseCase {
     public Message sendToGroup(SendMessageToGroupCommand command) {
         User sender = callers.identify(command.caller());
         MessageGroup group = memberships.groupOfMember(command.group(), sender);
-        blocking.requireMayReach(sender.id(), group.otherThan(sender.id()).id());
+        blocking.requireMayReach(sender.id(), group.otherThan(sender.id()));
         NewMessage draft = drafts.from(sender, command.text(), command.clientId());
         Message stored = store.append(group.id(), draft);
         // A retry (same client_message_id) announces the message again: the first attempt's announcement may

@@ -50,7 +50,7 @@ public final class SendMessageToHandle implements SendMessageToHandleUseCase {
             throw new InvalidInputException(ErrorCode.MESSAGE_TO_SELF);
         }
         // Before anything is stored: a blocked sender neither posts nor starts a conversation.
-        blocking.requireMayReach(sender.id(), recipient.id());
+        blocking.requireMayReach(sender.id(), recipient.profile());
         NewMessage draft = drafts.from(sender, command.text(), command.clientId());
         SentMessage sent = send(sender, recipient, draft);
         // A retry (same client_message_id) announces the message again: the first attempt's announcement may
