@@ -7,23 +7,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The benchmarks' results as pictures (PNG, in {@code docs/images}), drawn by JFreeChart from the figures of the run
@@ -42,8 +37,12 @@ final class Charts {
     record Bars(String title, String subtitle, String valueAxis, Map<String, Map<String, Double>> seriesByName) {
     }
 
-    /** Lines over a logarithmic x axis, e.g. answered requests per second against open connections. */
-    record Lines(String title, String subtitle, String xAxis, String yAxis, Map<String, List<double[]>> seriesByName) {
+    /**
+     * Lines over levels (e.g. open connections, evenly spaced whatever their values), on a left axis and, when
+     * {@code right} has series, a second one on the right (dashed), e.g. answered per second and the share shed.
+     */
+    record Curves(String title, String subtitle, String levels, String leftAxis, Map<String, Map<String, Double>> left,
+                  String rightAxis, Map<String, Map<String, Double>> right) {
     }
 
     static Path draw(String file, Bars bars) {
@@ -67,33 +66,40 @@ final class Charts {
         return save(file, chart(bars.title(), bars.subtitle(), plot));
     }
 
-    static Path draw(String file, Lines lines) {
-        XYSeriesCollection data = new XYSeriesCollection();
-        lines.seriesByName().forEach((name, points) -> {
-            XYSeries series = new XYSeries(name);
-            points.forEach(point -> series.add(point[0], point[1]));
-            data.addSeries(series);
-        });
-        LogAxis x = new LogAxis(lines.xAxis());
-        x.setBase(10);
-        x.setSmallestValue(1);
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-        for (int i = 0; i < lines.seriesByName().size(); i++) {
-            renderer.setSeriesPaint(i, PALETTE[(2 * i) % PALETTE.length]);
-            renderer.setSeriesStroke(i, new BasicStroke(2f));
+    static Path draw(String file, Curves curves) {
+        CategoryPlot plot = new CategoryPlot(dataset(curves.left()), new CategoryAxis(curves.levels()),
+                new NumberAxis(curves.leftAxis()), lines(curves.left().size(), 0, false));
+        if (!curves.right().isEmpty()) {
+            plot.setDataset(1, dataset(curves.right()));
+            plot.setRangeAxis(1, new NumberAxis(curves.rightAxis()));
+            plot.mapDatasetToRangeAxis(1, 1);
+            plot.setRenderer(1, lines(curves.right().size(), 1, true));
         }
-        XYPlot plot = new XYPlot(data, x, new NumberAxis(lines.yAxis()), renderer);
-        return save(file, chart(lines.title(), lines.subtitle(), plot));
+        return save(file, chart(curves.title(), curves.subtitle(), plot));
+    }
+
+    private static DefaultCategoryDataset dataset(Map<String, Map<String, Double>> seriesByName) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        seriesByName.forEach((series, values) -> values.forEach((level, value) -> data.addValue(value, series, level)));
+        return data;
+    }
+
+    /** Solid lines in the palette's dark shades, or dashed in its light ones (the right axis). */
+    private static LineAndShapeRenderer lines(int series, int shade, boolean dashed) {
+        LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
+        for (int i = 0; i < series; i++) {
+            renderer.setSeriesPaint(i, PALETTE[(2 * i + shade) % PALETTE.length]);
+            renderer.setSeriesStroke(i, dashed
+                    ? new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f)
+                    : new BasicStroke(2f));
+        }
+        return renderer;
     }
 
     private static JFreeChart chart(String title, String subtitle, org.jfree.chart.plot.Plot plot) {
         plot.setBackgroundPaint(Color.WHITE);
         if (plot instanceof CategoryPlot category) {
             category.setRangeGridlinePaint(Color.LIGHT_GRAY);
-        }
-        if (plot instanceof XYPlot xy) {
-            xy.setRangeGridlinePaint(Color.LIGHT_GRAY);
-            xy.setDomainGridlinePaint(Color.LIGHT_GRAY);
         }
         JFreeChart chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 16), plot, true);
         chart.addSubtitle(new TextTitle(subtitle, new Font(Font.SANS_SERIF, Font.PLAIN, 12)));

@@ -9,9 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -59,8 +57,9 @@ final class Overload {
         System.out.println("| operation | connections | answered/s | shed | other 503 | client timeouts (2 s) | probe: answered"
                 + " p50 / p99 (ms) | probe: shed | probe: shed answer p50 / p99 (ms) | service threads | RSS (MB) |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
-        Map<String, List<double[]>> answered = new LinkedHashMap<>();
-        Map<String, List<double[]>> waits = new LinkedHashMap<>();
+        Map<String, Map<String, Double>> answered = new LinkedHashMap<>();
+        Map<String, Map<String, Double>> shedShare = new LinkedHashMap<>();
+        Map<String, Map<String, Double>> waits = new LinkedHashMap<>();
         for (String operation : new String[] {"list groups", "send to group"}) {
             boolean list = "list groups".equals(operation);
             for (int connections : LEVELS) {
@@ -84,22 +83,24 @@ final class Overload {
                         probe.answered.getValueAtPercentile(99) / 1000.0, probe.shed, probe.shed + probe.answered.getTotalCount(),
                         probe.turnedAway.getValueAtPercentile(50) / 1000.0, probe.turnedAway.getValueAtPercentile(99) / 1000.0,
                         threads(), residentMegabytes());
-                answered.computeIfAbsent(operation + ": answered/s", name -> new ArrayList<>())
-                        .add(new double[] {connections, ok / (double) each.toSeconds()});
-                answered.computeIfAbsent(operation + ": shed/s", name -> new ArrayList<>())
-                        .add(new double[] {connections, shed / (double) each.toSeconds()});
-                waits.computeIfAbsent(operation + ": probe answered p99", name -> new ArrayList<>())
-                        .add(new double[] {connections, probe.answered.getValueAtPercentile(99) / 1000.0});
-                waits.computeIfAbsent(operation + ": a refusal's answer p99", name -> new ArrayList<>())
-                        .add(new double[] {connections, probe.turnedAway.getValueAtPercentile(99) / 1000.0});
+                String level = String.format(Locale.ROOT, "%,d", connections);
+                answered.computeIfAbsent(operation + ": answered/s", name -> new LinkedHashMap<>())
+                        .put(level, ok / (double) each.toSeconds());
+                shedShare.computeIfAbsent(operation + ": shed, % of all answers", name -> new LinkedHashMap<>())
+                        .put(level, 100.0 * shed / Math.max(1, all));
+                waits.computeIfAbsent(operation + ": the probe's answered requests, p99", name -> new LinkedHashMap<>())
+                        .put(level, probe.answered.getValueAtPercentile(99) / 1000.0);
+                waits.computeIfAbsent(operation + ": the probe's refusals, p99", name -> new LinkedHashMap<>())
+                        .put(level, probe.turnedAway.getValueAtPercentile(99) / 1000.0);
             }
         }
         String subtitle = Runtime.getRuntime().availableProcessors() + " cores; wrk for " + each.toSeconds()
                 + " s at each level, a well-behaved probe alongside";
-        Charts.draw("overload.png", new Charts.Lines("Under overload: answered and shed", subtitle, "open connections",
-                "requests per second", answered));
-        Charts.draw("overload-latency.png", new Charts.Lines("Under overload: how long a well-behaved client waits",
-                subtitle, "open connections", "p99 milliseconds", waits));
+        Charts.draw("overload.png", new Charts.Curves("Under overload: what is answered, and the share shed", subtitle,
+                "open connections (wrk, each sending again at once)", "answered per second", answered,
+                "shed (503 overloaded), % of all answers", shedShare));
+        Charts.draw("overload-latency.png", new Charts.Curves("Under overload: how long a well-behaved client waits",
+                subtitle, "open connections (wrk, each sending again at once)", "p99, milliseconds", waits, "", Map.of()));
         System.out.printf(Locale.ROOT, "%nresident memory after the run: %d MB (%+d MB since the warm-up)%n",
                 residentMegabytes(), residentMegabytes() - rssBefore);
     }
