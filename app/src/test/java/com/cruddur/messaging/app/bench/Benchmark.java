@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.HdrHistogram.Histogram;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -38,6 +39,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * {@code -Dbench.only=overload} (16 to 2,000 connections: throughput held, the excess shed),
  * {@code -Dbench.only=ratelimit} (one user flooding sends at ten times the limit, another's latency),
  * {@code -Dbench.only=soak} (the fault soak: {@code -Dsoak.store}, {@code -Dsoak.seconds}, {@code -Dsoak.seed}),
+ * {@code -Dbench.only=webtier} (the reads, service against bare store calls at 1, 4 and 16, and their ratios in one line),
  * {@code -Dbench.only=erase} (a user's data exported and erased per second on each store),
  * {@code -Dbench.only=image} (the production image in a 512 MiB container under load; needs Docker and the images).
  */
@@ -96,8 +98,13 @@ public final class Benchmark {
         System.out.println("# Cruddur Messaging benchmark\n\nmachine: " + Runtime.getRuntime().availableProcessors()
                 + " cores, JDK " + System.getProperty("java.version") + "; service log: " + log + "\n");
 
-        List<String> operations = List.of(System.getProperty("bench.operations",
-                "list groups,list messages,send to group,send to handle").split(","));
+        boolean webtier = "webtier".equals(System.getProperty("bench.only"));
+        // The web tier's mode measures the reads only; a subset of operations draws no pictures (it would replace
+        // the full run's with part of it).
+        String defaultOperations = webtier ? "list groups,list messages" : "list groups,list messages,send to group,send to handle";
+        List<String> operations = List.of(System.getProperty("bench.operations", defaultOperations).split(","));
+        Optional<String> pictures = System.getProperty("bench.operations") != null ? Optional.empty()
+                : Optional.of(webtier ? "webtier-" : "");
         // A throwaway run: every benchmark starts from the demo data, and leaves no data directory behind.
         Map<String, String> serviceEnvironment = Map.of("JAVA_TOOL_OPTIONS", System.getProperty("bench.service-options", ""),
                 "CRUDDUR_THROWAWAY", "true");
@@ -112,7 +119,7 @@ public final class Benchmark {
             String group = Http.extract(http.get("/api/message_groups", andrewToken).body(), "\"uuid\":\"([^\"]+)\"");
             String londoGroup = Http.extract(http.post("/api/messages", andrewToken,
                     "{\"message\":\"hello londo\",\"handle\":\"londo\"}").body(), "\"message_group_uuid\":\"([^\"]+)\"");
-            Comparisons comparisons = new Comparisons(new CpuMeter(service.handle()), each);
+            Comparisons comparisons = new Comparisons(new CpuMeter(service.handle()), each, pictures);
 
             try (RawCalls raw = new RawCalls(DYNAMODB, JDBC, maxLevel(levels))) {
                 Map<String, Comparisons.Paths> paths = new LinkedHashMap<>();
@@ -132,6 +139,11 @@ public final class Benchmark {
                 comparisons.run(paths, levels);
             }
             comparisons.print();
+            if (webtier) {
+                System.out.println();
+                System.out.println(comparisons.webtierLine());
+                System.exit(0);
+            }
 
             System.out.println("\n## Stream lag under load (send to group at concurrency 4 in the background)\n");
             streamLag(client, andrewToken, group, each.multipliedBy(2));

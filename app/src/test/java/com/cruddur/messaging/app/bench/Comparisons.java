@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Runs each operation through the service and through its raw store calls, at each concurrency,
@@ -32,14 +33,17 @@ final class Comparisons {
 
     private final CpuMeter cpu;
     private final Duration each;
+    private final Optional<String> pictures;
     private final Duration warmup = Duration.ofSeconds(Integer.getInteger("bench.warmup", 2));
     private final List<Row> rows = new ArrayList<>();
     private Duration warmedUp = Duration.ZERO;
     private double quietAt;
 
-    Comparisons(CpuMeter cpu, Duration each) {
+    /** @param pictures the prefix of the pictures' file names, or none to draw none */
+    Comparisons(CpuMeter cpu, Duration each, Optional<String> pictures) {
         this.cpu = cpu;
         this.each = each;
+        this.pictures = pictures;
     }
 
     /**
@@ -91,7 +95,7 @@ final class Comparisons {
                     f(raw.perSecond()), f(raw.p50Millis()), f(raw.p99Millis()),
                     String.format(Locale.ROOT, "%.2f", service.perSecond() / raw.perSecond())) + " |");
         }
-        draw();
+        pictures.ifPresent(this::draw);
         System.out.println("\n## CPU per request (µs): server side (service JVM with DynamoDB Local, PostgreSQL) and load generator\n");
         System.out.println("| operation | concurrency | service: server | service: client | raw: server | raw: client |");
         System.out.println("|---|---|---|---|---|---|");
@@ -102,7 +106,7 @@ final class Comparisons {
     }
 
     /** Throughput of both paths, and their latency percentiles, at each operation and concurrency. */
-    private void draw() {
+    private void draw(String prefix) {
         Map<String, Map<String, Double>> throughput = new LinkedHashMap<>();
         Map<String, Map<String, Double>> latency = new LinkedHashMap<>();
         for (Row row : rows) {
@@ -118,10 +122,25 @@ final class Comparisons {
         }
         String machine = Runtime.getRuntime().availableProcessors() + " cores shared by service, engines and load; "
                 + each.toSeconds() + " s each, after the JIT warm-up; ×N = concurrent requests";
-        Charts.draw("throughput.png", new Charts.Bars("Requests per second: the service and its floor", machine,
+        Charts.draw(prefix + "throughput.png", new Charts.Bars("Requests per second: the service and its floor", machine,
                 "requests per second", throughput));
-        Charts.draw("latency.png", new Charts.Bars("Latency percentiles: the service and its floor", machine,
+        Charts.draw(prefix + "latency.png", new Charts.Bars("Latency percentiles: the service and its floor", machine,
                 "milliseconds", latency));
+    }
+
+    /**
+     * Each measured operation's service / bare ratio at each concurrency, operation by operation, as one line:
+     * {@code webtier: list_groups_c1=0.63 list_groups_c4=0.55 …}.
+     */
+    String webtierLine() {
+        StringBuilder line = new StringBuilder("webtier:");
+        List<String> operations = rows.stream().map(Row::name).distinct().toList();
+        for (Row row : rows.stream().sorted(java.util.Comparator.comparing((Row r) -> operations.indexOf(r.name()))
+                .thenComparingInt(Row::level)).toList()) {
+            line.append(String.format(Locale.ROOT, " %s_c%d=%.2f", row.name().replace(' ', '_'), row.level(),
+                    row.service().result().perSecond() / row.raw().result().perSecond()));
+        }
+        return line.toString();
     }
 
     private static String f(double value) {

@@ -10,7 +10,7 @@ import java.util.Set;
  */
 public sealed interface ConversationEvent
         permits ConversationEvent.MessageSent, ConversationEvent.MessageRevised, ConversationEvent.ReadMarkerMoved,
-        ConversationEvent.Typing, ConversationEvent.BlockChanged {
+        ConversationEvent.Typing, ConversationEvent.BlockChanged, ConversationEvent.AccountErased {
 
     Set<UserId> audience();
 
@@ -102,6 +102,22 @@ public sealed interface ConversationEvent
         @Override
         public UserId cause() {
             return blocker;
+        }
+    }
+
+    /**
+     * The user's data was erased: every stream they still have open ends (told to resync, as a client that reconnects
+     * must sign in again, which the erased account no longer can) and hears nothing more. No stream is told why.
+     */
+    record AccountErased(UserId user) implements ConversationEvent {
+        @Override
+        public Set<UserId> audience() {
+            return Set.of(user);
+        }
+
+        @Override
+        public UserId cause() {
+            return user;
         }
     }
 

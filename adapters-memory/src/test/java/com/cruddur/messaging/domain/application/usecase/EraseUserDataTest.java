@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.cruddur.messaging.domain.application.port.in.EraseUserDataCommand;
 import com.cruddur.messaging.domain.application.port.in.ErasureReport;
+import com.cruddur.messaging.domain.application.port.in.FollowEventsCommand;
 import com.cruddur.messaging.domain.error.ErrorCode;
 import com.cruddur.messaging.domain.error.NotFoundException;
 import com.cruddur.messaging.domain.error.RefusedException;
 import com.cruddur.messaging.domain.error.UnregisteredCallerException;
+import com.cruddur.messaging.domain.fixtures.RecordingSink;
 import com.cruddur.messaging.domain.model.ClientMessageId;
+import com.cruddur.messaging.domain.model.ConversationEvent;
+import com.cruddur.messaging.domain.model.DeliveredEvent;
 import com.cruddur.messaging.domain.model.Message;
 import com.cruddur.messaging.domain.model.MessageGroupId;
 import com.cruddur.messaging.domain.model.MessageId;
@@ -171,6 +175,25 @@ class EraseUserDataTest {
                         refused -> assertThat(refused.code()).isEqualTo(ErrorCode.RECIPIENT_UNAVAILABLE));
         assertThat(allMessages(withBayko)).isEqualTo(before);
         assertThat(world.messages(world.bayko, withBayko, PageRequest.firstPage()).items()).isNotEmpty();
+    }
+
+    @Test
+    void theStreamsTheyStillHaveOpenEndAndTheOthersStayOpen() {
+        andrewTalks();
+        RecordingSink andrews = new RecordingSink();
+        RecordingSink baykos = new RecordingSink();
+        world.followEvents.follow(new FollowEventsCommand(Optional.of(World.caller(world.andrew)), Optional.empty(),
+                Optional.empty(), andrews));
+        world.followEvents.follow(new FollowEventsCommand(Optional.of(World.caller(world.bayko)), Optional.empty(),
+                Optional.empty(), baykos));
+
+        world.eraseUserData.erase(EraseUserDataCommand.of("andrewbrown", false), (done, all) -> {
+        });
+
+        assertThat(andrews.resyncs()).isEqualTo(1);
+        assertThat(baykos.resyncs()).isZero();
+        assertThat(baykos.events()).extracting(DeliveredEvent::event)
+                .filteredOn(ConversationEvent.MessageRevised.class::isInstance).hasSize(125);
     }
 
     @Test

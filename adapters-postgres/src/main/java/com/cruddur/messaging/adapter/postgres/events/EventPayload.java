@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
         @JsonSubTypes.Type(value = EventPayload.Read.class, name = "read"),
         @JsonSubTypes.Type(value = EventPayload.TypingSignal.class, name = "typing"),
         @JsonSubTypes.Type(value = EventPayload.Blocked.class, name = "block"),
-        @JsonSubTypes.Type(value = EventPayload.Unblocked.class, name = "unblock")})
+        @JsonSubTypes.Type(value = EventPayload.Unblocked.class, name = "unblock"),
+        @JsonSubTypes.Type(value = EventPayload.Erased.class, name = "erased")})
 sealed interface EventPayload {
     /** The type to write and read payloads as, so that {@code kind} is written and read. */
     Argument<EventPayload> TYPE = Argument.of(EventPayload.class);
@@ -73,6 +74,9 @@ sealed interface EventPayload {
         if (event instanceof ConversationEvent.BlockChanged change) {
             return change.blocking() ? new Blocked(id, audience, change.blocked().toString())
                     : new Unblocked(id, audience, change.blocked().toString());
+        }
+        if (event instanceof ConversationEvent.AccountErased erased) {
+            return new Erased(id, audience);
         }
         var typing = (ConversationEvent.Typing) event;
         return new TypingSignal(id, audience, typing.group().toString(), typing.typist().toString());
@@ -197,6 +201,16 @@ sealed interface EventPayload {
         public DeliveredEvent delivered() {
             return new DeliveredEvent(id, new ConversationEvent.BlockChanged(UserId.of(audience.get(0)), UserId.of(blocked),
                     false));
+        }
+    }
+
+    /** The audience's one member's data was erased: their streams end. */
+    @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Erased(String id, List<String> audience) implements EventPayload {
+        @Override
+        public DeliveredEvent delivered() {
+            return new DeliveredEvent(id, new ConversationEvent.AccountErased(UserId.of(audience.get(0))));
         }
     }
 }

@@ -41,7 +41,8 @@ class EventPayloadTest {
                 new ConversationEvent.ReadMarkerMoved(GROUP, BOB, AT, Set.of(ALICE, BOB)),
                 new ConversationEvent.Typing(GROUP, ALICE, Set.of(ALICE, BOB)),
                 new ConversationEvent.BlockChanged(ALICE, BOB, true),
-                new ConversationEvent.BlockChanged(ALICE, BOB, false));
+                new ConversationEvent.BlockChanged(ALICE, BOB, false),
+                new ConversationEvent.AccountErased(ALICE));
 
         for (ConversationEvent event : events) {
             DeliveredEvent delivered = new DeliveredEvent("event-1", event);

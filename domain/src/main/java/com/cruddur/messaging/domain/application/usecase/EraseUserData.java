@@ -32,7 +32,8 @@ import java.util.Optional;
  * message of theirs after that), then each conversation's messages of theirs become tombstones and the conversation
  * forgets them, then their blocks, send ids and stored events go, then one more look at each conversation's newest
  * messages for a send that was already on its way when they were signed out, and last the account is replaced — until
- * then the handle still finds the user, so a run stopped anywhere is finished by running it again.
+ * then the handle still finds the user, so a run stopped anywhere is finished by running it again — and the streams
+ * they still have open are ended.
  */
 public final class EraseUserData implements EraseUserDataUseCase {
     private final UserDirectory directory;
@@ -93,6 +94,7 @@ public final class EraseUserData implements EraseUserDataUseCase {
         int storedEvents = events.forgetStoredEventsOf(user.id());
         lookAgainAfterSignInsLinger(conversations, signedOut, tombstones);
         directory.replaceWithErased(user.erased());
+        events.publish(new ConversationEvent.AccountErased(user.id()));
         return new ErasureReport(false, conversations.size(), tombstones.done, blocked.size(), clientIds, storedEvents,
                 erased.handle());
     }

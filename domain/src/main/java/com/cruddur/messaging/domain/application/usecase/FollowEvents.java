@@ -71,6 +71,8 @@ public final class FollowEvents implements FollowEventsUseCase {
             }
             if (event instanceof ConversationEvent.BlockChanged change) {
                 blocked.change(change);
+            } else if (event instanceof ConversationEvent.AccountErased) {
+                sink.resync(); // the stream ends: the follower's account is no more
             } else if (!blocked.contains(event.cause())) {
                 sink.deliver(delivered);
             }
