@@ -139,19 +139,19 @@ public final class Benchmark {
                 comparisons.run(paths, levels);
             }
             comparisons.print();
+            // The web tier's mode ends here; the service is stopped as the block closes, before the exit.
             if (webtier) {
                 System.out.println();
                 System.out.println(comparisons.webtierLine());
-                System.exit(0);
+            } else {
+                System.out.println("\n## Stream lag under load (send to group at concurrency 4 in the background)\n");
+                streamLag(client, andrewToken, group, each.multipliedBy(2));
+
+                System.out.println("\n" + CAPACITY_HEADING);
+                new CapacityCost(DYNAMODB).print();
+                System.out.printf(Locale.ROOT, "%nresident memory of the service process after the load (embedded DynamoDB Local and PostgreSQL's JVM side included): %d MB%n",
+                        service.residentKilobytes() / 1024);
             }
-
-            System.out.println("\n## Stream lag under load (send to group at concurrency 4 in the background)\n");
-            streamLag(client, andrewToken, group, each.multipliedBy(2));
-
-            System.out.println("\n" + CAPACITY_HEADING);
-            new CapacityCost(DYNAMODB).print();
-            System.out.printf(Locale.ROOT, "%nresident memory of the service process after the load (embedded DynamoDB Local and PostgreSQL's JVM side included): %d MB%n",
-                    service.residentKilobytes() / 1024);
         }
         System.exit(0);
     }
