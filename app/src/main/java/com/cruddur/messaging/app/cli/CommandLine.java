@@ -54,12 +54,14 @@ public final class CommandLine {
         // Engines started for a command log on stdout, where the command's own output goes.
         properties.put("logger.levels.com.cruddur.messaging.app.EmbeddedEngines", "WARN");
         properties.putAll(settings);
+        // Engines started for this command stop after the context: its pool and event listener let go first, so that
+        // their connections do not see the database go away under them.
+        Optional<EmbeddedEngines> engines = Optional.empty();
         try (ApplicationContext context = ApplicationContext.builder()
                 .environments(Environments.orDev(Environments.requested(System.getenv())))
                 .properties(properties)
                 .start()) {
             CommandFailures failures = new CommandFailures(context);
-            Optional<EmbeddedEngines> engines;
             try {
                 engines = needsEngines(args) ? enginesOfStoppedService(context, err) : Optional.empty();
             } catch (RuntimeException e) {
@@ -69,16 +71,14 @@ public final class CommandLine {
                         + " their endpoints)");
                 return CommandFailures.UNAVAILABLE;
             }
-            try {
-                return new picocli.CommandLine(CruddurCommand.class, new MicronautFactory(context))
-                        .setOut(out)
-                        .setErr(err)
-                        .setParameterExceptionHandler(failures)
-                        .setExecutionExceptionHandler(failures)
-                        .execute(args);
-            } finally {
-                engines.ifPresent(EmbeddedEngines::close);
-            }
+            return new picocli.CommandLine(CruddurCommand.class, new MicronautFactory(context))
+                    .setOut(out)
+                    .setErr(err)
+                    .setParameterExceptionHandler(failures)
+                    .setExecutionExceptionHandler(failures)
+                    .execute(args);
+        } finally {
+            engines.ifPresent(EmbeddedEngines::close);
         }
     }
 
