@@ -41,9 +41,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Erin, with a name, an e-mail address and texts no one else has, in conversations with friends: she writes each
- * {@code each} messages and gets one back after every ten; her first message to each is named by her client; she marked her first
- * conversation read and blocks her first friend.
+ * A user to erase, on a database and table of her own (for {@code UsersEraseTest} and the erase benchmark): Erin, with
+ * a name, an e-mail address and texts no one else has, in conversations with friends. She writes each friend
+ * {@code each} messages and gets one back after every ten of hers; her first message to each is named by her client;
+ * she marked her first conversation read and blocks her first friend.
  */
 public final class ErasableUser {
     public final Map<String, Object> settings;

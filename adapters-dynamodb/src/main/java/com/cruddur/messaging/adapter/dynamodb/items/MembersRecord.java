@@ -65,8 +65,9 @@ public final class MembersRecord {
      */
     public static Map.Entry<String, Map<String, AttributeValue>> erasing(MessageGroup group, Profile erased) {
         String which = group.first().id().equals(erased.id()) ? "first" : "second";
-        return Map.entry("SET " + which + "_user_handle = :handle, " + which + "_user_display_name = :name REMOVE "
-                + markerOf(group, erased.id()), Map.of(":handle", s(erased.handle().value()), ":name", s(erased.displayName())));
+        String update = "SET " + which + "_user_handle = :handle, " + which + "_user_display_name = :name REMOVE "
+                + markerOf(group, erased.id());
+        return Map.entry(update, Map.of(":handle", s(erased.handle().value()), ":name", s(erased.displayName())));
     }
 
     /** The members' read markers as the record holds them. */
