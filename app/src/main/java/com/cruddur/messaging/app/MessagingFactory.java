@@ -139,9 +139,9 @@ class MessagingFactory {
      */
     @Singleton
     EraseUserDataUseCase eraseUserData(UserDirectory directory, ConversationStore store, Erasures erasures, Blocks blocks,
-                                       EventBus events, Clock clock,
+                                       EventBus events, EventTickets tickets, Clock clock,
                                        @Value("${cruddur.users.erase-waits-for:15s}") Duration signInsLinger) {
-        return new EraseUserData(directory, store, erasures, blocks, events, clock, signInsLinger);
+        return new EraseUserData(directory, store, erasures, blocks, events, tickets, clock, signInsLinger);
     }
 
     @Singleton

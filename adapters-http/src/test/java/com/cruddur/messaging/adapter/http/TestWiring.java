@@ -154,8 +154,9 @@ class TestWiring {
 
     @Singleton
     EraseUserDataUseCase eraseUserData(SwitchableStore store, InMemoryUserDirectory directory, InMemoryBlocks blocks,
-                                       InMemoryEventBus events) {
-        return new EraseUserData(directory, store, store.erasures(), blocks, events, new SystemClock(), Duration.ZERO);
+                                       InMemoryEventBus events, InMemoryEventTickets tickets) {
+        return new EraseUserData(directory, store, store.erasures(), blocks, events, tickets, new SystemClock(),
+                Duration.ZERO);
     }
 
     @Singleton

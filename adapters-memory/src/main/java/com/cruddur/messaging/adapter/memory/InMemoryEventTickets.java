@@ -28,4 +28,11 @@ public final class InMemoryEventTickets implements EventTickets {
         return Optional.ofNullable(tickets.remove(ticket)).filter(issued -> now.isBefore(issued.expiresAt()))
                 .map(Issued::user);
     }
+
+    @Override
+    public int forgetTicketsOf(UserId user) {
+        int before = tickets.size();
+        tickets.values().removeIf(issued -> issued.user().equals(user));
+        return before - tickets.size();
+    }
 }

@@ -187,9 +187,12 @@ class EraseUserDataTest {
         world.followEvents.follow(new FollowEventsCommand(Optional.of(World.caller(world.bayko)), Optional.empty(),
                 Optional.empty(), baykos));
 
+        String ticket = world.issueEventTicket.issueEventTicket(World.caller(world.andrew)).value();
+
         world.eraseUserData.erase(EraseUserDataCommand.of("andrewbrown", false), (done, all) -> {
         });
 
+        assertThat(world.tickets.redeem(ticket, world.clock.now().instant())).as("a ticket issued before").isEmpty();
         assertThat(andrews.resyncs()).isEqualTo(1);
         assertThat(baykos.resyncs()).isZero();
         assertThat(baykos.events()).extracting(DeliveredEvent::event)

@@ -69,7 +69,8 @@ final class World {
     final DeleteMessage deleteMessage = new DeleteMessage(callers, memberships, new OwnMessages(store), clock, events);
     final ShowMessageGroup showMessageGroup = new ShowMessageGroup(callers, memberships, store);
     final ExportUserData exportUserData = new ExportUserData(directory, store, blocks);
-    final EraseUserData eraseUserData = new EraseUserData(directory, store, store, blocks, events, clock, Duration.ZERO);
+    final EraseUserData eraseUserData = new EraseUserData(directory, store, store, blocks, events, tickets, clock,
+            Duration.ZERO);
 
     User register(String handle, String displayName) {
         User user = new User(new UserId(UUID.randomUUID()), new Handle(handle), displayName,

@@ -58,4 +58,17 @@ public final class PostgresEventTickets implements EventTickets {
             }
         }));
     }
+
+    @Override
+    public int forgetTicketsOf(UserId user) {
+        return failures.guard(() -> transactions.executeWrite(status -> {
+            try (PreparedStatement forget = status.getConnection().prepareStatement(
+                    "DELETE FROM event_tickets WHERE user_uuid = ?")) {
+                forget.setObject(1, user.value());
+                return forget.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+    }
 }

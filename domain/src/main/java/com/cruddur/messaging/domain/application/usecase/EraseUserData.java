@@ -9,6 +9,7 @@ import com.cruddur.messaging.domain.application.port.out.Clock;
 import com.cruddur.messaging.domain.application.port.out.ConversationStore;
 import com.cruddur.messaging.domain.application.port.out.Erasures;
 import com.cruddur.messaging.domain.application.port.out.EventBus;
+import com.cruddur.messaging.domain.application.port.out.EventTickets;
 import com.cruddur.messaging.domain.application.port.out.UserDirectory;
 import com.cruddur.messaging.domain.error.ConflictException;
 import com.cruddur.messaging.domain.error.NotFoundException;
@@ -31,9 +32,9 @@ import java.util.Optional;
  * The erasure in the order that makes it resumable and leaves nothing behind: the user is signed out first (no new
  * message of theirs after that), then each conversation's messages of theirs become tombstones and the conversation
  * forgets them, then their blocks, send ids and stored events go, then one more look at each conversation's newest
- * messages for a send that was already on its way when they were signed out, and last the account is replaced — until
- * then the handle still finds the user, so a run stopped anywhere is finished by running it again — and the streams
- * they still have open are ended.
+ * messages for a send that was already on its way when they were signed out, then their unused stream tickets go, and
+ * last the account is replaced — until then the handle still finds the user, so a run stopped anywhere is finished by
+ * running it again — and the streams they still have open are ended.
  */
 public final class EraseUserData implements EraseUserDataUseCase {
     private final UserDirectory directory;
@@ -41,6 +42,7 @@ public final class EraseUserData implements EraseUserDataUseCase {
     private final Erasures erasures;
     private final Blocks blocks;
     private final EventBus events;
+    private final EventTickets tickets;
     private final Clock clock;
     private final Duration signInsLinger;
 
@@ -49,12 +51,13 @@ public final class EraseUserData implements EraseUserDataUseCase {
      *                      the last look for their messages is made no earlier than that after signing them out
      */
     public EraseUserData(UserDirectory directory, ConversationStore store, Erasures erasures, Blocks blocks,
-                         EventBus events, Clock clock, Duration signInsLinger) {
+                         EventBus events, EventTickets tickets, Clock clock, Duration signInsLinger) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.store = Objects.requireNonNull(store, "store");
         this.erasures = Objects.requireNonNull(erasures, "erasures");
         this.blocks = Objects.requireNonNull(blocks, "blocks");
         this.events = Objects.requireNonNull(events, "events");
+        this.tickets = Objects.requireNonNull(tickets, "tickets");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.signInsLinger = Objects.requireNonNull(signInsLinger, "signInsLinger");
     }
@@ -93,6 +96,8 @@ public final class EraseUserData implements EraseUserDataUseCase {
         int clientIds = erasures.forgetClientIds(user.id());
         int storedEvents = events.forgetStoredEventsOf(user.id());
         lookAgainAfterSignInsLinger(conversations, signedOut, tombstones);
+        // A ticket issued before the sign-out took effect everywhere would still open a stream of theirs.
+        tickets.forgetTicketsOf(user.id());
         directory.replaceWithErased(user.erased());
         events.publish(new ConversationEvent.AccountErased(user.id()));
         return new ErasureReport(false, conversations.size(), tombstones.done, blocked.size(), clientIds, storedEvents,

@@ -11,4 +11,7 @@ public interface EventTickets {
 
     /** The ticket's user, if it exists and has not expired at {@code now}; either way it is used up. */
     Optional<UserId> redeem(String ticket, Instant now);
+
+    /** Forgets every ticket issued to the user, unused or not (their data is being erased); returns how many. */
+    int forgetTicketsOf(UserId user);
 }
