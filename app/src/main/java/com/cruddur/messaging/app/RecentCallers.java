@@ -51,13 +51,18 @@ final class RecentCallers implements UserDirectory {
 
     @Override
     public boolean signOut(UserId id) {
-        recent.asMap().values().removeIf(user -> user.id().equals(id));
+        forget(id);
         return directory.signOut(id);
     }
 
     @Override
     public boolean replaceWithErased(User erased) {
-        recent.asMap().values().removeIf(user -> user.id().equals(erased.id()));
+        forget(erased.id());
         return directory.replaceWithErased(erased);
+    }
+
+    /** A caller this process kept is not let in on what it kept once they are signed out here. */
+    private void forget(UserId id) {
+        recent.asMap().values().removeIf(user -> user.id().equals(id));
     }
 }

@@ -3,6 +3,7 @@ package com.cruddur.messaging.app.cli;
 import com.cruddur.messaging.adapter.http.management.UserDataLines;
 import com.cruddur.messaging.domain.application.port.in.EraseUserDataCommand;
 import com.cruddur.messaging.domain.application.port.in.EraseUserDataUseCase;
+import com.cruddur.messaging.domain.application.port.in.ErasureProgress;
 import com.cruddur.messaging.domain.application.port.in.ErasureReport;
 import com.cruddur.messaging.domain.application.port.in.ExportUserDataCommand;
 import com.cruddur.messaging.domain.application.port.in.ExportUserDataUseCase;
@@ -138,8 +139,7 @@ class UsersCommand {
         }
 
         private ErasureReport plan() {
-            return erase.get().erase(EraseUserDataCommand.of(handle, true), (done, total) -> {
-            });
+            return erase.get().erase(EraseUserDataCommand.of(handle, true), ErasureProgress.UNTOLD);
         }
 
         /** On a terminal only: the operator types the handle again after seeing what will go. */

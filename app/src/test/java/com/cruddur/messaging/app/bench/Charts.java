@@ -46,9 +46,7 @@ final class Charts {
     }
 
     static Path draw(String file, Bars bars) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        bars.seriesByName().forEach((series, values) -> values.forEach((category, value) ->
-                data.addValue(value, series, category)));
+        DefaultCategoryDataset data = dataset(bars.seriesByName());
         CategoryAxis categories = new CategoryAxis();
         if (data.getColumnCount() <= 8) {
             categories.setMaximumCategoryLabelLines(3);

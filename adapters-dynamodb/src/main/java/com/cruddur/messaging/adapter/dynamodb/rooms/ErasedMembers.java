@@ -45,7 +45,7 @@ public final class ErasedMembers {
         Map.Entry<String, Map<String, AttributeValue>> update = MembersRecord.erasing(group, erased);
         table.updateIf("erase.members", MembersRecord.key(id), update.getKey(), TableClient.ITEM_PRESENT,
                 update.getValue());
-        directory.groupAsStored(id);
+        directory.remember(group.withMember(erased));
         for (GroupRow row : rows.inTable(erased.id(), id)) {
             table.delete("erase.own-summary", row.key());
         }

@@ -138,8 +138,10 @@ public final class SummaryMover {
         if (!owned.isEmpty()) {
             return bringUp(owned, messages);
         }
-        // A member whose data was erased has no summary on purpose: it is not written back.
-        if (membersAsStored.apply(group.id()).map(stored -> stored.otherThan(group.otherThan(owner).id()).isErased())
+        // A member whose data was erased has no summary on purpose: it is not written back. What this process
+        // remembers may predate the erasure, so the members record is read again before a summary is written; once
+        // read, it is remembered, and later messages of the group ask nothing more.
+        if (isErased(group, owner) || membersAsStored.apply(group.id()).map(stored -> isErased(stored, owner))
                 .orElse(true)) {
             return false;
         }
@@ -153,6 +155,10 @@ public final class SummaryMover {
                 latest.createdAt(), reads);
         rows.putNew("project.complete", GroupRow.of(summary, latest));
         return true;
+    }
+
+    private static boolean isErased(MessageGroup group, UserId member) {
+        return group.members().stream().anyMatch(profile -> profile.id().equals(member) && profile.isErased());
     }
 
     /**

@@ -2,6 +2,7 @@ package com.cruddur.messaging.adapter.http.management;
 
 import com.cruddur.messaging.domain.application.port.in.EraseUserDataCommand;
 import com.cruddur.messaging.domain.application.port.in.EraseUserDataUseCase;
+import com.cruddur.messaging.domain.application.port.in.ErasureProgress;
 import com.cruddur.messaging.domain.application.port.in.ExportUserDataCommand;
 import com.cruddur.messaging.domain.application.port.in.ExportUserDataUseCase;
 import io.micronaut.context.annotation.Requires;
@@ -47,7 +48,6 @@ final class UserDataEndpoint {
 
     @Delete
     ErasureJson erase(@Selector String handle) {
-        return ErasureJson.of(erase.erase(EraseUserDataCommand.of(handle, false), (done, total) -> {
-        }));
+        return ErasureJson.of(erase.erase(EraseUserDataCommand.of(handle, false), ErasureProgress.UNTOLD));
     }
 }

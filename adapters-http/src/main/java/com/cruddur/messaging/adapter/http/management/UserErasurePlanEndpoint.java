@@ -2,6 +2,7 @@ package com.cruddur.messaging.adapter.http.management;
 
 import com.cruddur.messaging.domain.application.port.in.EraseUserDataCommand;
 import com.cruddur.messaging.domain.application.port.in.EraseUserDataUseCase;
+import com.cruddur.messaging.domain.application.port.in.ErasureProgress;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.management.endpoint.annotation.Endpoint;
 import io.micronaut.management.endpoint.annotation.Read;
@@ -25,7 +26,6 @@ final class UserErasurePlanEndpoint {
 
     @Read
     ErasureJson plan(@Selector String handle) {
-        return ErasureJson.of(erase.erase(EraseUserDataCommand.of(handle, true), (done, total) -> {
-        }));
+        return ErasureJson.of(erase.erase(EraseUserDataCommand.of(handle, true), ErasureProgress.UNTOLD));
     }
 }

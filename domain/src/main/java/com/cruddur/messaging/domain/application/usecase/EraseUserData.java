@@ -23,7 +23,6 @@ import com.cruddur.messaging.domain.model.Timestamp;
 import com.cruddur.messaging.domain.model.User;
 import com.cruddur.messaging.domain.model.UserId;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -67,9 +66,8 @@ public final class EraseUserData implements EraseUserDataUseCase {
         User user = directory.byHandle(command.handle())
                 .orElseThrow(() -> NotFoundException.user(command.handle().value()));
         Profile erased = user.erased().profile();
-        List<MessageGroupId> conversations = new ArrayList<>();
-        EveryPage.each(request -> store.summaries(user.id(), request),
-                (GroupSummary summary) -> conversations.add(summary.groupId()));
+        List<MessageGroupId> conversations = EveryPage.all(request -> store.summaries(user.id(), request)).stream()
+                .map(GroupSummary::groupId).toList();
         long total = 0;
         for (MessageGroupId conversation : conversations) {
             total += countLeft(conversation, erased);

@@ -2,6 +2,8 @@ package com.cruddur.messaging.domain.application.usecase;
 
 import com.cruddur.messaging.domain.model.Page;
 import com.cruddur.messaging.domain.model.PageRequest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -12,6 +14,13 @@ final class EveryPage {
     static final int SIZE = PageRequest.MAX_LIMIT;
 
     private EveryPage() {
+    }
+
+    /** Every item of every page, in one list: for lists that are small whatever the user (a user's summaries). */
+    static <T> List<T> all(Function<PageRequest, Page<T>> read) {
+        List<T> all = new ArrayList<>();
+        each(read, all::add);
+        return all;
     }
 
     /** Each item of every page, page after page. */

@@ -10,7 +10,6 @@ import com.cruddur.messaging.domain.error.NotFoundException;
 import com.cruddur.messaging.domain.model.GroupSummary;
 import com.cruddur.messaging.domain.model.User;
 import com.cruddur.messaging.domain.model.UserData;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,9 +58,7 @@ public final class ExportUserData implements ExportUserDataUseCase {
 
     /** The user's conversations (their summaries: one each, small), all of them before any message is read. */
     private List<GroupSummary> conversationsOf(User user) {
-        List<GroupSummary> all = new ArrayList<>();
-        EveryPage.each(request -> store.summaries(user.id(), request), all::add);
-        return all;
+        return EveryPage.all(request -> store.summaries(user.id(), request));
     }
 
     /** The user's messages of one conversation, a page at a time, newest pages first. */
